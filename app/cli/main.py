@@ -1,0 +1,78 @@
+"""``gatehouse [--db PATH_OR_URL] COMMAND ...``; with no command, the desktop app opens."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from types import ModuleType
+from typing import NoReturn
+
+from sqlalchemy.exc import DBAPIError
+
+from app import __version__
+from app.cli import contacts, profile
+from app.core.errors import GatehouseError
+from app.storage.database import Database, open_database
+
+# Each group module has ``register(subparsers)``, which adds its commands with
+# ``set_defaults(handler=...)``; a handler takes (args, database) and returns the exit status.
+COMMAND_GROUPS: tuple[ModuleType, ...] = (contacts, profile)
+
+Handler = Callable[[argparse.Namespace, Database], int]
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """Bad arguments are one readable line and exit status 2, like every other bad input."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
+        prog="gatehouse",
+        description="Run your own LinkedIn contact policy. With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"gatehouse {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $GATEHOUSE_DB, else the file in your data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in COMMAND_GROUPS:
+        group.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.ui.application import run_gui
+
+        return run_gui(args.db)
+    handler: Handler = args.handler
+    try:
+        database = open_database(args.db)
+        try:
+            return handler(args, database)
+        finally:
+            database.close()
+    except GatehouseError as exc:
+        print(f"gatehouse: {exc}", file=sys.stderr)
+        return 2
+    except DBAPIError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        print(f"gatehouse: database error: {reason}; nothing was written", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("gatehouse: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The pure core: vocabulary, records and rules. Imports neither Qt nor SQLAlchemy."""

@@ -1,0 +1,35 @@
+"""Normalising LinkedIn profile URLs, so the same person matches across files and exports.
+
+Percent-decode, lowercase, drop the scheme, ``www.``, query string, fragment and trailing ``/``:
+``https://www.linkedin.com/in/J%C3%BCrgen-x/`` and ``https://linkedin.com/in/jürgen-x`` are one person.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def normalise_profile_url(url: str | None) -> str | None:
+    """Return the matching key for a profile URL, or None for an empty one."""
+    if url is None:
+        return None
+    text = url.strip()
+    if not text:
+        return None
+    if not _SCHEME.match(text):
+        text = "https://" + text
+    parts = urlsplit(text)
+    host = parts.netloc.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    path = unquote(parts.path).rstrip("/")
+    return f"{host}{path}".lower()
+
+
+def looks_like_profile_url(text: str) -> bool:
+    """True when ``text`` is a URL or a bare host/path rather than a numeric id."""
+    value = text.strip()
+    return "/" in value or "." in value

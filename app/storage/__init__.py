@@ -1,0 +1,1 @@
+"""Storage: the declarative models, opening databases (migrations, backups) and repositories."""

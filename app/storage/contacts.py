@@ -1,0 +1,289 @@
+"""Reading and writing contacts, their e-mails, tags and consent history. Returns core dataclasses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.core import records
+from app.core.errors import NotFound
+from app.core.profile_url import looks_like_profile_url, normalise_profile_url
+from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship, Source
+from app.storage.base import utcnow
+from app.storage.models import ConsentChange, Contact, ContactEmail, ContactTag
+
+
+def normalise_email(address: str) -> str:
+    return address.strip().lower()
+
+
+def normalise_tag(tag: str) -> str:
+    return " ".join(tag.split()).lower()
+
+
+def current_consent_rows(
+    session: Session, contact_ids: Iterable[int] | None = None, channel: Channel | None = None
+) -> dict[int, dict[Channel, ConsentStatus]]:
+    """The current consent per contact and channel: the latest change by date, then by order recorded."""
+    ranked = select(
+        ConsentChange.contact_id,
+        ConsentChange.channel,
+        ConsentChange.status,
+        func.row_number()
+        .over(
+            partition_by=(ConsentChange.contact_id, ConsentChange.channel),
+            order_by=(ConsentChange.changed_on.desc(), ConsentChange.id.desc()),
+        )
+        .label("rank"),
+    )
+    if channel is not None:
+        ranked = ranked.where(ConsentChange.channel == channel.value)
+    ids = list(contact_ids) if contact_ids is not None else None
+    if ids is not None:
+        ranked = ranked.where(ConsentChange.contact_id.in_(ids))
+    sub = ranked.subquery()
+    result: dict[int, dict[Channel, ConsentStatus]] = {}
+    for contact_id, chan, status in session.execute(
+        select(sub.c.contact_id, sub.c.channel, sub.c.status).where(sub.c.rank == 1)
+    ):
+        result.setdefault(contact_id, {})[Channel(chan)] = ConsentStatus(status)
+    return result
+
+
+def to_record(row: Contact, consent: dict[Channel, ConsentStatus] | None = None) -> records.Contact:
+    return records.Contact(
+        id=row.id,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        display_name=row.display_name,
+        profile_url=row.profile_url,
+        profile_url_seen=row.profile_url_seen,
+        emails=tuple(e.address for e in row.emails),
+        company=row.company,
+        position=row.position,
+        relationship=Relationship(row.relationship),
+        met_in=MetIn(row.met_in),
+        met_where=row.met_where,
+        met_on=row.met_on,
+        connected_on=row.connected_on,
+        last_interaction=row.last_interaction,
+        tags=tuple(t.name for t in row.tags),
+        notes=row.notes,
+        source=Source(row.source),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        reviewed_at=row.reviewed_at,
+        consent=dict(consent or {}),
+    )
+
+
+def _with_children(query: Select[tuple[Contact]]) -> Select[tuple[Contact]]:
+    return query.options(selectinload(Contact.emails), selectinload(Contact.tags))
+
+
+def search_condition(text: str):  # noqa: ANN201 (a SQL expression)
+    """Matches name, company, position, notes or a tag containing ``text`` (case-insensitive)."""
+    pattern = f"%{text.strip().lower()}%"
+    tagged = select(ContactTag.contact_id).where(ContactTag.name.like(pattern))
+    return or_(
+        func.lower(Contact.first_name + " " + Contact.last_name).like(pattern),
+        func.lower(Contact.display_name).like(pattern),
+        func.lower(Contact.company).like(pattern),
+        func.lower(Contact.position).like(pattern),
+        func.lower(Contact.notes).like(pattern),
+        Contact.id.in_(tagged),
+    )
+
+
+def list_contacts(
+    session: Session,
+    owner_id: int,
+    *,
+    search: str | None = None,
+    relationships: Sequence[Relationship] = (),
+) -> list[records.Contact]:
+    query = select(Contact).where(Contact.owner_id == owner_id)
+    if search and search.strip():
+        query = query.where(search_condition(search))
+    if relationships:
+        query = query.where(Contact.relationship.in_([r.value for r in relationships]))
+    query = _with_children(query.order_by(func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id))
+    rows = session.scalars(query).all()
+    consent = current_consent_rows(session, None if search is None and not relationships else [r.id for r in rows])
+    return [to_record(row, consent.get(row.id)) for row in rows]
+
+
+def get_row(session: Session, owner_id: int, contact_id: int) -> Contact:
+    row = session.scalars(
+        _with_children(select(Contact).where(Contact.owner_id == owner_id, Contact.id == contact_id))
+    ).first()
+    if row is None:
+        raise NotFound(f"no contact with id {contact_id}")
+    return row
+
+
+def find_by_profile_url(session: Session, owner_id: int, url: str) -> Contact | None:
+    key = normalise_profile_url(url)
+    if key is None:
+        return None
+    return session.scalars(select(Contact).where(Contact.owner_id == owner_id, Contact.profile_url == key)).first()
+
+
+def find_by_email(session: Session, owner_id: int, address: str) -> Contact | None:
+    return session.scalars(
+        select(Contact)
+        .join(ContactEmail)
+        .where(Contact.owner_id == owner_id, ContactEmail.normalised == normalise_email(address))
+        .limit(1)
+    ).first()
+
+
+def resolve_row(session: Session, owner_id: int, id_or_url: str) -> Contact:
+    """A contact named by its id, its profile URL (matched after normalisation) or its e-mail address."""
+    text = id_or_url.strip()
+    if text.isdigit():
+        return get_row(session, owner_id, int(text))
+    row = None
+    if "@" in text and "/" not in text:
+        row = find_by_email(session, owner_id, text)
+    elif looks_like_profile_url(text):
+        row = find_by_profile_url(session, owner_id, text)
+    if row is None:
+        raise NotFound(f"no contact matches {text!r}")
+    return get_row(session, owner_id, row.id)
+
+
+def record_of(session: Session, row: Contact) -> records.Contact:
+    return to_record(row, current_consent_rows(session, [row.id]).get(row.id))
+
+
+def consent_history(session: Session, contact_id: int) -> list[records.ConsentChange]:
+    rows = session.scalars(
+        select(ConsentChange)
+        .where(ConsentChange.contact_id == contact_id)
+        .order_by(ConsentChange.changed_on, ConsentChange.id)
+    ).all()
+    return [
+        records.ConsentChange(
+            channel=Channel(r.channel),
+            status=ConsentStatus(r.status),
+            changed_on=r.changed_on,
+            source=r.source,
+            note=r.note,
+            id=r.id,
+            recorded_at=r.recorded_at,
+        )
+        for r in rows
+    ]
+
+
+def set_emails(row: Contact, addresses: Iterable[str]) -> None:
+    seen: list[str] = []
+    for address in addresses:
+        clean = address.strip()
+        if clean and normalise_email(clean) not in [normalise_email(s) for s in seen]:
+            seen.append(clean)
+    row.emails = [
+        ContactEmail(position=i, address=address, normalised=normalise_email(address)) for i, address in enumerate(seen)
+    ]
+
+
+def set_tags(row: Contact, tags: Iterable[str]) -> None:
+    names = sorted({normalise_tag(t) for t in tags if normalise_tag(t)})
+    existing = {t.name: t for t in row.tags}
+    row.tags = [existing.get(name) or ContactTag(name=name) for name in names]
+
+
+def add_contact(session: Session, owner_id: int, new: records.NewContact) -> Contact:
+    now = utcnow()
+    row = Contact(
+        owner_id=owner_id,
+        first_name=new.first_name.strip(),
+        last_name=new.last_name.strip(),
+        display_name=new.display_name.strip(),
+        profile_url=normalise_profile_url(new.profile_url),
+        profile_url_seen=new.profile_url.strip() if new.profile_url else None,
+        company=new.company.strip(),
+        position=new.position.strip(),
+        relationship=new.relationship.value,
+        met_in=new.met_in.value,
+        met_where=new.met_where,
+        met_on=new.met_on,
+        connected_on=new.connected_on,
+        last_interaction=new.last_interaction,
+        notes=new.notes,
+        source=new.source.value,
+        created_at=now,
+        updated_at=now,
+    )
+    set_emails(row, new.emails)
+    set_tags(row, new.tags)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def apply_changes(row: Contact, changes: records.ContactChanges) -> bool:
+    """Apply a partial update; returns whether anything changed."""
+    before = _snapshot(row)
+    for name in ("first_name", "last_name", "display_name", "company", "position", "met_where", "notes"):
+        value = getattr(changes, name)
+        if value is not None:
+            setattr(row, name, value)
+    if changes.relationship is not None:
+        row.relationship = changes.relationship.value
+    if changes.met_in is not None:
+        row.met_in = changes.met_in.value
+    if changes.met_on is not None:
+        row.met_on = changes.met_on
+    if changes.profile_url is not None:
+        row.profile_url = normalise_profile_url(changes.profile_url)
+        row.profile_url_seen = changes.profile_url.strip() or None
+    if changes.emails is not None:
+        set_emails(row, changes.emails)
+    if changes.add_tags or changes.remove_tags:
+        removed = {normalise_tag(t) for t in changes.remove_tags}
+        set_tags(row, [t.name for t in row.tags if t.name not in removed] + list(changes.add_tags))
+    changed = _snapshot(row) != before
+    if changed:
+        row.updated_at = utcnow()
+    return changed
+
+
+def _snapshot(row: Contact) -> tuple[object, ...]:
+    return (
+        row.first_name, row.last_name, row.display_name, row.company, row.position, row.met_where, row.notes,
+        row.relationship, row.met_in, row.met_on, row.profile_url, row.profile_url_seen,
+        tuple(e.address for e in row.emails), tuple(t.name for t in row.tags),
+    )  # fmt: skip
+
+
+def append_consent(
+    session: Session,
+    contact_id: int,
+    channel: Channel,
+    status: ConsentStatus,
+    *,
+    changed_on: date | None = None,
+    source: str = "manual",
+    note: str = "",
+) -> None:
+    session.add(
+        ConsentChange(
+            contact_id=contact_id,
+            channel=channel.value,
+            status=status.value,
+            changed_on=changed_on or date.today(),
+            source=source,
+            note=note,
+            recorded_at=utcnow(),
+        )
+    )
+
+
+def delete_contact(session: Session, owner_id: int, contact_id: int) -> None:
+    row = get_row(session, owner_id, contact_id)
+    session.execute(delete(Contact).where(Contact.id == row.id))

@@ -1,0 +1,1 @@
+"""Alembic revisions: the schema. Shipped inside the wheel as ``app.migrations``."""

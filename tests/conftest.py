@@ -1,0 +1,66 @@
+"""Shared fixtures: real SQLite files, a real PostgreSQL server, an isolated home and Qt settings."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt runs offscreen unless a test starts Xvfb itself; no test touches the user's real data folder.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.storage.database import Database, open_database  # noqa: E402
+from tests.postgres_server import PostgresServer, ServerUnavailable, start_server  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+EXPORT_TOOL = SHARED / "tools" / "make_linkedin_export.py"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own HOME and XDG folders and no GATEHOUSE_DB, so nothing leaks in or out."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("GATEHOUSE_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(str(tmp_path / "gatehouse.db"))
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    try:
+        server = start_server()
+    except ServerUnavailable as exc:
+        pytest.skip(f"PostgreSQL server could not start: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> str:
+    """A fresh, empty database on the suite's server."""
+    return postgres_server.create_database(f"t_{uuid.uuid4().hex[:12]}")
+
+
+@pytest.fixture
+def postgres_db(postgres_url: str) -> Iterator[Database]:
+    database = open_database(postgres_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest) -> Database:
+    """The same test on a SQLite file and on the PostgreSQL server."""
+    return request.getfixturevalue("sqlite_db" if request.param == "sqlite" else "postgres_db")

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+from app.core.errors import BadInput, NotFound
+from app.core.records import ContactChanges, NewContact
+from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
+from app.services import contacts as service
+from app.storage.audit import list_events
+
+
+def test_add_then_find_by_any_form_of_the_profile_url(db):
+    added = service.add_contact(
+        db, NewContact("Jürgen", "Xu", profile_url="https://www.linkedin.com/in/J%C3%BCrgen-x/", emails=("J@X.org",))
+    )
+    assert added.relationship is Relationship.UNSORTED
+    found = service.show_contact(db, "https://linkedin.com/in/jürgen-x").contact
+    assert found.id == added.id
+    assert service.show_contact(db, "j@x.org").contact.id == added.id
+    with pytest.raises(NotFound):
+        service.show_contact(db, "https://linkedin.com/in/someone-else")
+
+
+def test_duplicate_profile_url_is_refused_and_nothing_written(db):
+    service.add_contact(db, NewContact("Ada", "Quill", profile_url="linkedin.com/in/ada"))
+    with pytest.raises(BadInput):
+        service.add_contact(db, NewContact("Ada", "Other", profile_url="https://www.linkedin.com/in/ADA/"))
+    assert [c.last_name for c in service.list_contacts(db)] == ["Quill"]
+
+
+def test_consent_history_is_appended_and_current_consent_is_the_latest(db):
+    contact = service.add_contact(db, NewContact("Ben", "Ostrander"), consent={Channel.LINKEDIN: ConsentStatus.IMPLIED})
+    assert contact.linkedin_consent is ConsentStatus.IMPLIED
+    service.set_contact(db, str(contact.id), ContactChanges(), consent=ConsentStatus.WITHDRAWN, consent_note="asked")
+    service.set_contact(db, str(contact.id), ContactChanges(), consent=ConsentStatus.EXPLICIT, channel=Channel.EMAIL)
+    detail = service.show_contact(db, str(contact.id))
+    assert [h.status for h in detail.consent_history] == [
+        ConsentStatus.IMPLIED,
+        ConsentStatus.WITHDRAWN,
+        ConsentStatus.EXPLICIT,
+    ]
+    assert detail.contact.consent == {Channel.LINKEDIN: ConsentStatus.WITHDRAWN, Channel.EMAIL: ConsentStatus.EXPLICIT}
+    with db.session() as session:
+        assert len(list_events(session, db.owner_id, contact_id=contact.id)) == 3  # add + two consent changes
+
+
+def test_bulk_classification_changes_every_selected_contact(db):
+    ids = [service.add_contact(db, NewContact(f"P{i}", "Person")).id for i in range(3)]
+    service.update_contacts(db, ids[:2], ContactChanges(relationship=Relationship.CLIENT, met_in=MetIn.WORK_ROLE))
+    by_id = {c.id: c for c in service.list_contacts(db)}
+    assert [by_id[i].relationship for i in ids] == [Relationship.CLIENT, Relationship.CLIENT, Relationship.UNSORTED]
+    assert by_id[ids[0]].met_in is MetIn.WORK_ROLE
+
+
+def test_search_and_relationship_filter(db):
+    service.add_contact(db, NewContact("Ada", "Quill", company="Acme", tags=("Alumni",)))
+    service.add_contact(db, NewContact("Ben", "Marsh", notes="met at the careers fair", relationship=Relationship.CLIENT))
+    assert [c.first_name for c in service.list_contacts(db, search="ACME")] == ["Ada"]
+    assert [c.first_name for c in service.list_contacts(db, search="alumni")] == ["Ada"]
+    assert [c.first_name for c in service.list_contacts(db, search="fair")] == ["Ben"]
+    assert [c.first_name for c in service.list_contacts(db, relationships=[Relationship.CLIENT])] == ["Ben"]
+
+
+def test_tags_are_added_and_removed(db):
+    contact = service.add_contact(db, NewContact("Ada", "Quill", tags=("alumni",)))
+    updated = service.set_contact(db, str(contact.id), ContactChanges(add_tags=("Mentor",), remove_tags=("alumni",)))
+    assert updated.tags == ("mentor",)
