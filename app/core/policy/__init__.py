@@ -1,0 +1,1 @@
+"""The contact policy: rules, templates, evaluation, red flags and policy files (pure)."""

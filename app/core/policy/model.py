@@ -1,0 +1,113 @@
+"""The policy as data: an ordered list of rules (first match wins) and a default decision.
+
+A rule's conditions are ANDed; a tuple inside a condition is ORed; ``None`` means "any".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core.vocabulary import ConsentStatus, Decision, MetIn, RedFlag, Relationship
+
+
+@dataclass(frozen=True, slots=True)
+class Conditions:
+    relationship: tuple[Relationship, ...] | None = None
+    met_in: tuple[MetIn, ...] | None = None
+    consent: tuple[ConsentStatus, ...] | None = None  # the LinkedIn channel's current consent
+    has_note: bool | None = None
+    red_flags: tuple[RedFlag, ...] | None = None  # any of these found in the request's note
+    known: bool | None = None  # in the record and not a stranger (nor unsorted)
+    tags: tuple[str, ...] | None = None  # any of these tags
+    last_interaction_within_months: int | None = None
+    last_interaction_older_than_months: int | None = None  # no interaction at all also matches
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    decision: Decision
+    when: Conditions = field(default_factory=Conditions)
+    template: str | None = None  # a ReplyTemplate id, for `reply`
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyTemplate:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    name: str
+    rules: tuple[Rule, ...]
+    default: Decision = Decision.REPLY
+    default_template: str | None = None
+    templates: tuple[ReplyTemplate, ...] = ()
+
+    def template(self, template_id: str | None) -> ReplyTemplate | None:
+        return next((t for t in self.templates if t.id == template_id), None)
+
+
+KNOWN = (Relationship.CLIENT, Relationship.COLLEAGUE, Relationship.PROFESSIONAL)
+
+REMIND_ME = ReplyTemplate(
+    "remind-me",
+    "Hi {first_name}, thank you for the invitation. Could you remind me where we met? Best wishes, {owner_name}",
+)
+SERVICE_CHANNELS = ReplyTemplate(
+    "service-channels",
+    "Hi {first_name}, thank you for getting in touch. I keep LinkedIn for people I have met through my work; "
+    "for careers questions the quickest route is {service_contact}. Best wishes, {owner_name}",
+)
+
+
+def default_policy() -> Policy:
+    """The product brief's default: from "never connect with clients" to "genuine connection"."""
+    return Policy(
+        name="Default policy",
+        rules=(
+            Rule(
+                "Selling or trading endorsements",
+                Decision.REPORT,
+                Conditions(red_flags=(RedFlag.SELLING, RedFlag.ENDORSEMENT_TRADING)),
+            ),
+            Rule(
+                "Harvesting contacts or putting on pressure",
+                Decision.IGNORE,
+                Conditions(red_flags=(RedFlag.HARVESTING, RedFlag.PRESSURE)),
+            ),
+            Rule(
+                "Consent refused or withdrawn",
+                Decision.IGNORE,
+                Conditions(consent=(ConsentStatus.REFUSED, ConsentStatus.WITHDRAWN)),
+            ),
+            Rule(
+                "Known and in touch within 24 months",
+                Decision.CONNECT,
+                Conditions(relationship=KNOWN, last_interaction_within_months=24),
+            ),
+            Rule(
+                "Known but not in touch for 24 months, no note",
+                Decision.REPLY,
+                Conditions(relationship=KNOWN, last_interaction_older_than_months=24, has_note=False),
+                template=REMIND_ME.id,
+            ),
+            Rule(
+                "Stranger without a note",
+                Decision.REPLY,
+                Conditions(relationship=(Relationship.STRANGER,), has_note=False),
+                template=REMIND_ME.id,
+            ),
+            Rule(
+                "Stranger with a note",
+                Decision.REPLY,
+                Conditions(relationship=(Relationship.STRANGER,), has_note=True),
+                template=SERVICE_CHANNELS.id,
+            ),
+        ),
+        default=Decision.REPLY,
+        default_template=REMIND_ME.id,
+        templates=(REMIND_ME, SERVICE_CHANNELS),
+    )
