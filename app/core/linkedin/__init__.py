@@ -1,0 +1,1 @@
+"""LinkedIn export readers: bytes in, plain rows out."""

@@ -1,0 +1,1 @@
+"""Templates, icons, translations and help shipped with Gatehouse (read with importlib.resources)."""
