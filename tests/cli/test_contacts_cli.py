@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import sqlite3
+
+from app import __version__
+from tests.cli.conftest import assert_one_line_error
+
+
+def test_version(gatehouse):
+    result = gatehouse("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"gatehouse {__version__}"
+
+
+def test_empty_record_explains_what_to_do(gatehouse):
+    result = gatehouse("contacts", "list")
+    assert result.returncode == 0
+    assert "No contacts yet" in result.stdout and "gatehouse import" in result.stdout
+    assert gatehouse("contacts", "list", "--json").json() == []
+
+
+def test_add_list_show_and_classify_a_contact(gatehouse):
+    added = gatehouse(
+        "contacts", "add", "--first-name", "Ada", "--last-name", "Quill",
+        "--profile-url", "https://www.linkedin.com/in/Ada-Quill/", "--email", "ada@example.org",
+        "--company", "Acme, Inc.", "--relationship", "client", "--consent", "implied", "--tag", "alumni", "--json",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    contact_id = added.json()["id"]
+
+    listed = gatehouse("contacts", "list", "--json").json()
+    assert len(listed) == 1
+    row = listed[0]
+    for key in ("id", "first_name", "last_name", "profile_url", "email", "company", "position", "connected_on",
+                "relationship", "met_in", "consent", "last_interaction", "tags"):  # fmt: skip
+        assert key in row
+    assert (row["relationship"], row["consent"], row["email"], row["tags"]) == (
+        "client", "implied", "ada@example.org", ["alumni"],
+    )  # fmt: skip
+    assert row["connected_on"] is None and row["last_interaction"] is None
+
+    changed = gatehouse(
+        "contacts", "set", "linkedin.com/in/ada-quill", "--met-in", "work-role",
+        "--consent", "withdrawn", "--consent-note", "asked by e-mail", "--note", "Met at the fair",
+    )  # fmt: skip
+    assert changed.returncode == 0, changed.stderr
+    shown = gatehouse("contacts", "show", str(contact_id), "--json").json()
+    assert shown["met_in"] == "work-role" and shown["consent"] == "withdrawn"
+    assert [h["status"] for h in shown["consent_history"]] == ["implied", "withdrawn"]
+    assert shown["notes"] == "Met at the fair"
+
+    text = gatehouse("contacts", "show", "https://linkedin.com/in/ada-quill")
+    assert "Ada Quill" in text.stdout and "withdrawn" in text.stdout
+
+
+def test_search_and_relationship_filters(gatehouse):
+    gatehouse("contacts", "add", "--first-name", "Ada", "--last-name", "Quill", "--company", "Acme")
+    gatehouse("contacts", "add", "--first-name", "Ben", "--last-name", "Marsh", "--relationship", "colleague")
+    assert [c["first_name"] for c in gatehouse("contacts", "list", "--search", "acme", "--json").json()] == ["Ada"]
+    found = gatehouse("contacts", "list", "--relationship", "colleague", "client", "--json").json()
+    assert [c["first_name"] for c in found] == ["Ben"]
+
+
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(gatehouse):
+    gatehouse("contacts", "add", "--first-name", "Ada", "--last-name", "Quill")
+    with sqlite3.connect(gatehouse.database) as raw:
+        before = raw.execute("SELECT count(*) FROM audit_event").fetchone()
+
+    for args in (
+        ("contacts", "set", "1", "--relationship", "friendish"),
+        ("contacts", "set", "1", "--met-in", "pub"),
+        ("contacts", "set", "1", "--consent", "maybe"),
+        ("contacts", "set", "42", "--relationship", "client"),
+        ("contacts", "show", "https://www.linkedin.com/in/nobody"),
+        ("contacts", "add", "--relationship", "client"),
+        ("contacts", "add", "--first-name", "X", "--met-on", "the day after never"),
+        ("contacts", "frobnicate"),
+        ("profile", "set", "--tone", "shouty"),
+    ):
+        assert_one_line_error(gatehouse(*args))
+
+    with sqlite3.connect(gatehouse.database) as raw:
+        assert raw.execute("SELECT count(*) FROM audit_event").fetchone() == before
+        assert raw.execute("SELECT relationship FROM contact").fetchall() == [("unsorted",)]
+
+
+def test_unreachable_database_is_one_line_exit_2(gatehouse):
+    result = gatehouse("contacts", "list", db="postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert_one_line_error(result)
+    assert "cannot open database" in result.stderr
+
+
+def test_option_wins_over_environment(gatehouse, tmp_path):
+    other = tmp_path / "other.db"
+    assert gatehouse("--db", str(other), "contacts", "add", "--first-name", "Solo").returncode == 0
+    assert other.exists()
+    assert gatehouse("contacts", "list", "--json").json() == []
+
+
+def test_profile_set_and_show(gatehouse):
+    result = gatehouse("profile", "set", "--name", "Morgan Adviser", "--organisation", "Oxbridge Careers Service")
+    assert result.returncode == 0, result.stderr
+    shown = gatehouse("profile", "show", "--json").json()
+    assert shown["name"] == "Morgan Adviser" and shown["organisation"] == "Oxbridge Careers Service"
+    assert shown["tone"] == "warm"

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from app.core.profile_url import normalise_profile_url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.linkedin.com/in/J%C3%BCrgen-x/",
+        "https://linkedin.com/in/jürgen-x",
+        "http://www.linkedin.com/in/jürgen-x?trk=abc#top",
+        "  linkedin.com/in/JÜRGEN-x/  ",
+        "www.linkedin.com/in/jürgen-x",
+    ],
+)
+def test_every_form_of_a_profile_url_is_one_person(url):
+    assert normalise_profile_url(url) == "linkedin.com/in/jürgen-x"
+
+
+def test_different_people_stay_different():
+    assert normalise_profile_url("https://www.linkedin.com/in/ada-1") != normalise_profile_url(
+        "https://www.linkedin.com/in/ada-2"
+    )
+
+
+@pytest.mark.parametrize("empty", [None, "", "   "])
+def test_empty_urls_have_no_key(empty):
+    assert normalise_profile_url(empty) is None

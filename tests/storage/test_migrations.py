@@ -1,0 +1,83 @@
+"""Migrations are the schema: one head, upgrade from empty, models match migrations — on both engines."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect
+
+from app.core.errors import DatabaseTooNew
+from app.storage import migrate
+from app.storage.base import Base
+from app.storage.database import open_database
+
+
+def test_the_revision_chain_is_linear_with_one_head():
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert len(script.get_heads()) == 1
+    revisions = list(script.walk_revisions())
+    bases = [r for r in revisions if r.down_revision is None]
+    assert len(bases) == 1
+    assert all(not isinstance(r.down_revision, tuple) for r in revisions), "a merge revision: the chain forked"
+
+
+def test_migrations_ship_inside_the_package():
+    location = Path(migrate.alembic_config().get_main_option("script_location"))
+    assert (location / "env.py").exists()
+    assert any(location.glob("versions/0001_*.py"))
+
+
+def test_upgrade_from_empty_matches_the_models(db):
+    with db.engine.connect() as connection:
+        assert migrate.current_revisions(connection) == (migrate.head_revision(),)
+        context = MigrationContext.configure(connection, opts={"compare_type": True, "render_as_batch": True})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == [], f"models and migrations differ: {diff}"
+
+
+def test_every_table_of_the_models_exists(db):
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+
+
+def test_downgrade_to_base_and_upgrade_again(tmp_path):
+    database = open_database(str(tmp_path / "g.db"))
+    try:
+        with database.engine.begin() as connection:
+            from alembic import command
+
+            config = migrate.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "base")
+            assert set(inspect(connection).get_table_names()) <= {"alembic_version"}
+            migrate.upgrade(connection)
+    finally:
+        database.close()
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "g.db"
+    open_database(str(path)).close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="newer version of Gatehouse"):
+        open_database(str(path))
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak"))
+
+
+@pytest.mark.postgres
+def test_a_newer_postgres_database_is_refused(postgres_url):
+    open_database(postgres_url).close()
+    engine = create_engine(postgres_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    engine.dispose()
+    with pytest.raises(DatabaseTooNew):
+        open_database(postgres_url)
