@@ -12,8 +12,8 @@ import pytest
 # Qt runs offscreen unless a test starts Xvfb itself; no test touches the user's real data folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.storage.database import Database, open_database  # noqa: E402
-from tests.postgres_server import PostgresServer, ServerUnavailable, start_server  # noqa: E402
+from app.storage.database import Database, open_database
+from tests.postgres_server import PostgresServer, ServerUnavailable, start_server
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 EXPORT_TOOL = SHARED / "tools" / "make_linkedin_export.py"
