@@ -1,0 +1,281 @@
+"""The contacts table as compact rows: ids and display fields, three queries for the whole record.
+
+The desktop app shows up to 100,000 contacts at once. Building ``records.Contact`` through the ORM for each of
+them costs seconds; these queries select plain columns, tags and the current LinkedIn consent in bulk and
+build one small frozen row per contact. Bulk classification (and undoing it) also lives here, because it works
+on many contacts in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
+from app.storage.base import utcnow
+from app.storage.contacts import normalise_tag, set_tags
+from app.storage.models import ConsentChange, Contact, ContactTag
+
+# SQLite allows 32,766 bound parameters per statement; PostgreSQL more. Stay far below both.
+ID_CHUNK = 900
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    """What one line of the contacts table shows, plus the notes the search box looks in."""
+
+    id: int
+    name: str
+    company: str
+    position: str
+    relationship: Relationship
+    met_in: MetIn
+    consent: ConsentStatus  # the current consent on LinkedIn
+    connected_on: date | None
+    last_interaction: date | None
+    tags: tuple[str, ...]
+    notes: str
+    profile_url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClassificationState:
+    """The classified fields of one contact before a bulk change: what undo puts back."""
+
+    contact_id: int
+    relationship: Relationship
+    met_in: MetIn
+    tags: tuple[str, ...]
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), ID_CHUNK):
+        yield ids[start : start + ID_CHUNK]
+
+
+def _display_name(display_name: str, first_name: str, last_name: str) -> str:
+    return display_name or f"{first_name} {last_name}".strip()
+
+
+def load_rows(session: Session, owner_id: int, contact_ids: Collection[int] | None = None) -> list[ContactRow]:
+    """Every contact of the owner (or only ``contact_ids``), ordered by id."""
+    if contact_ids is None:
+        return _load_rows(session, owner_id, None)
+    rows: list[ContactRow] = []
+    for chunk in _chunks(sorted(set(contact_ids))):
+        rows.extend(_load_rows(session, owner_id, chunk))
+    return rows
+
+
+def _load_rows(session: Session, owner_id: int, ids: Sequence[int] | None) -> list[ContactRow]:
+    contacts = select(
+        Contact.id,
+        Contact.display_name,
+        Contact.first_name,
+        Contact.last_name,
+        Contact.company,
+        Contact.position,
+        Contact.relationship,
+        Contact.met_in,
+        Contact.connected_on,
+        Contact.last_interaction,
+        Contact.notes,
+        Contact.profile_url,
+    ).where(Contact.owner_id == owner_id)
+    tags = (
+        select(ContactTag.contact_id, ContactTag.name)
+        .join(Contact, Contact.id == ContactTag.contact_id)
+        .where(Contact.owner_id == owner_id)
+    )
+    ranked = (
+        select(
+            ConsentChange.contact_id,
+            ConsentChange.status,
+            func.row_number()
+            .over(
+                partition_by=ConsentChange.contact_id,
+                order_by=(ConsentChange.changed_on.desc(), ConsentChange.id.desc()),
+            )
+            .label("rank"),
+        )
+        .join(Contact, Contact.id == ConsentChange.contact_id)
+        .where(Contact.owner_id == owner_id, ConsentChange.channel == Channel.LINKEDIN.value)
+    )
+    if ids is not None:
+        contacts = contacts.where(Contact.id.in_(ids))
+        tags = tags.where(ContactTag.contact_id.in_(ids))
+        ranked = ranked.where(ConsentChange.contact_id.in_(ids))
+    latest = ranked.subquery()
+
+    tags_of: dict[int, list[str]] = {}
+    for contact_id, name in session.execute(tags.order_by(ContactTag.contact_id, ContactTag.name)):
+        tags_of.setdefault(contact_id, []).append(name)
+    consent_of = {
+        contact_id: ConsentStatus(status)
+        for contact_id, status in session.execute(
+            select(latest.c.contact_id, latest.c.status).where(latest.c.rank == 1)
+        )
+    }
+    # The enums are few: look their members up once instead of constructing one per row.
+    relationships = {member.value: member for member in Relationship}
+    met_ins = {member.value: member for member in MetIn}
+    not_asked = ConsentStatus.NOT_ASKED
+    no_tags: tuple[str, ...] = ()
+    return [
+        ContactRow(
+            id=contact_id,
+            name=_display_name(display_name, first_name, last_name),
+            company=company,
+            position=position,
+            relationship=relationships[relationship],
+            met_in=met_ins[met_in],
+            consent=consent_of.get(contact_id, not_asked),
+            connected_on=connected_on,
+            last_interaction=last_interaction,
+            tags=tuple(tags_of[contact_id]) if contact_id in tags_of else no_tags,
+            notes=notes,
+            profile_url=profile_url,
+        )
+        for (
+            contact_id,
+            display_name,
+            first_name,
+            last_name,
+            company,
+            position,
+            relationship,
+            met_in,
+            connected_on,
+            last_interaction,
+            notes,
+            profile_url,
+        ) in session.execute(contacts.order_by(Contact.id))
+    ]
+
+
+def contact_rows_for_update(session: Session, owner_id: int, contact_ids: Iterable[int]) -> list[Contact]:
+    """The ORM rows of ``contact_ids`` with their tags, in a few queries; unknown ids are left out."""
+    rows: list[Contact] = []
+    for chunk in _chunks(sorted(set(contact_ids))):
+        rows.extend(
+            session.scalars(
+                select(Contact)
+                .where(Contact.owner_id == owner_id, Contact.id.in_(chunk))
+                .options(selectinload(Contact.tags))
+                .order_by(Contact.id)
+            ).all()
+        )
+    return rows
+
+
+def classification_state(row: Contact) -> ClassificationState:
+    return ClassificationState(
+        contact_id=row.id,
+        relationship=Relationship(row.relationship),
+        met_in=MetIn(row.met_in),
+        tags=tuple(t.name for t in row.tags),
+    )
+
+
+def classify(
+    row: Contact,
+    *,
+    relationship: Relationship | None = None,
+    met_in: MetIn | None = None,
+    add_tags: Sequence[str] = (),
+    remove_tags: Sequence[str] = (),
+) -> bool:
+    """Change the classified fields of one contact; returns whether anything changed."""
+    before = classification_state(row)
+    if relationship is not None:
+        row.relationship = relationship.value
+    if met_in is not None:
+        row.met_in = met_in.value
+    if add_tags or remove_tags:
+        removed = {normalise_tag(t) for t in remove_tags}
+        set_tags(row, [t.name for t in row.tags if t.name not in removed] + list(add_tags))
+    changed = classification_state(row) != before
+    if changed:
+        row.updated_at = utcnow()
+    return changed
+
+
+def restore(row: Contact, state: ClassificationState) -> bool:
+    """Put back the classified fields saved in ``state``; returns whether anything changed."""
+    if classification_state(row) == state:
+        return False
+    row.relationship = state.relationship.value
+    row.met_in = state.met_in.value
+    set_tags(row, state.tags)
+    row.updated_at = utcnow()
+    return True
+
+
+def current_consent_on(session: Session, contact_ids: Sequence[int], channel: Channel) -> dict[int, ConsentStatus]:
+    """The current consent of each contact on one channel; contacts with no history on it are left out."""
+    consent: dict[int, ConsentStatus] = {}
+    for chunk in _chunks(list(contact_ids)):
+        ranked = (
+            select(
+                ConsentChange.contact_id,
+                ConsentChange.status,
+                func.row_number()
+                .over(
+                    partition_by=ConsentChange.contact_id,
+                    order_by=(ConsentChange.changed_on.desc(), ConsentChange.id.desc()),
+                )
+                .label("rank"),
+            )
+            .where(ConsentChange.channel == channel.value, ConsentChange.contact_id.in_(chunk))
+            .subquery()
+        )
+        for contact_id, status in session.execute(
+            select(ranked.c.contact_id, ranked.c.status).where(ranked.c.rank == 1)
+        ):
+            consent[contact_id] = ConsentStatus(status)
+    return consent
+
+
+def append_consent_changes(
+    session: Session,
+    contact_ids: Sequence[int],
+    channel: Channel,
+    status: ConsentStatus,
+    *,
+    changed_on: date,
+    source: str,
+    note: str = "",
+) -> list[int]:
+    """Append one consent change per contact; returns the ids of the new history entries."""
+    now = utcnow()
+    entries = [
+        ConsentChange(
+            contact_id=contact_id,
+            channel=channel.value,
+            status=status.value,
+            changed_on=changed_on,
+            source=source,
+            note=note,
+            recorded_at=now,
+        )
+        for contact_id in contact_ids
+    ]
+    session.add_all(entries)
+    session.flush()
+    return [entry.id for entry in entries]
+
+
+def withdraw_consent_changes(session: Session, owner_id: int, change_ids: Sequence[int]) -> int:
+    """Remove consent history entries that an undone bulk change had just added; returns how many went."""
+    removed = 0
+    for chunk in _chunks(list(change_ids)):
+        owned = select(Contact.id).where(Contact.owner_id == owner_id)
+        result = session.execute(
+            delete(ConsentChange).where(ConsentChange.id.in_(chunk), ConsentChange.contact_id.in_(owned))
+        )
+        removed += int(getattr(result, "rowcount", 0) or 0)
+    return removed
