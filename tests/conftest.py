@@ -13,6 +13,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.storage.database import Database, open_database
+from tests.keyring_backend import FILE_ENV as TEST_KEYRING_FILE_ENV
+from tests.keyring_backend import TestKeyring
 from tests.postgres_server import PostgresServer, ServerUnavailable, start_server
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -28,6 +30,28 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("GATEHOUSE_DB", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def test_keyring(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestKeyring]:
+    """Keyring's real API over an in-memory backend (new databases are encrypted with a key kept there).
+
+    ``gatehouse`` subprocesses load the same backend (PYTHON_KEYRING_BACKEND) and share its entries through a
+    file in the test's HOME; no test reaches the user's real keyring. Passphrase variables are cleared.
+    """
+    import keyring
+
+    monkeypatch.setenv(TEST_KEYRING_FILE_ENV, str(isolated_home / "test-keyring.json"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_backend.TestKeyring")
+    root = str(Path(__file__).resolve().parents[1])
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
+    for name in ("GATEHOUSE_PASSPHRASE", "GATEHOUSE_NEW_PASSPHRASE", "GATEHOUSE_DB_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    previous = keyring.get_keyring()
+    backend = TestKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

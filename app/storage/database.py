@@ -1,30 +1,64 @@
 """Opening a Gatehouse database: choosing it, connecting, backing up and migrating, finding the owner.
 
 No engine exists at import time: ``open_database`` builds one per call and returns a ``Database``.
+
+A new personal database is encrypted with SQLCipher. Its key is 256 random bits kept in the system keyring
+(service ``gatehouse``, one entry per file) and given in SQLCipher's raw form, so opening needs no key
+derivation. Without a usable keyring the user's passphrase is the key. An unencrypted file (from before) opens
+as it is. A team database on PostgreSQL without a password in its URL takes it from the keyring.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 import platformdirs
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.core.errors import DatabaseUnavailable
-from app.storage import migrate
+from app.core.errors import DatabaseUnavailable, GatehouseError
+from app.storage import backups, migrate
+from app.storage.backups import FileState
+from app.storage.keys import (
+    WRONG_KEY,
+    DatabaseKey,
+    KeyKind,
+    KeyringStore,
+    KeyringUnavailable,
+    PassphrasePrompt,
+    PassphraseRequest,
+    PasswordPrompt,
+    SecretStore,
+    WrongKey,
+    terminal_passphrase,
+    terminal_password,
+)
 from app.storage.models import Owner
 
 ENV_VAR = "GATEHOUSE_DB"
 APP_NAME = "Gatehouse"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+PASSPHRASE_ATTEMPTS = 3
+
+
+class DatabaseBusy(GatehouseError):
+    """Another program holds the write lock for longer than the busy timeout."""
+
+
+class DatabaseFull(GatehouseError):
+    """The disk (or the database's size limit) is full."""
+
+
+class DatabaseReadOnly(GatehouseError):
+    """The database file or its folder cannot be written."""
 
 
 def default_database_path() -> Path:
@@ -50,6 +84,32 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def keyring_name(url: URL) -> str:
+    """The keyring entry of a database: the file's absolute path, or ``USER@HOST:PORT/DB`` for a server."""
+    if url.get_backend_name() == "sqlite":
+        return str(Path(url.database or "").resolve())
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def file_keyring_name(path: Path) -> str:
+    return str(path.resolve())
+
+
+def translate_write_error(exc: DBAPIError, where: str) -> GatehouseError | None:
+    """A user-facing error for the write failures people meet: busy, disk full, read-only."""
+    text = str(exc.orig or exc).lower()
+    if "database is locked" in text or "database is busy" in text:
+        return DatabaseBusy(
+            f"{where} is busy: another Gatehouse (or another program) is writing to it; "
+            "try again when it has finished. Nothing was written"
+        )
+    if "database or disk is full" in text or "disk full" in text or "no space left" in text:
+        return DatabaseFull(f"the disk holding {where} is full; nothing was written. Free some space and try again")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseReadOnly(f"{where} cannot be written (the file or its folder is read-only); nothing was written")
+    return None
+
+
 @dataclass
 class Database:
     url: URL
@@ -58,10 +118,17 @@ class Database:
     owner_id: int = 0
     backup_path: Path | None = None
     migrated_from: tuple[str, ...] = field(default_factory=tuple)
+    key: DatabaseKey | None = None
+    secrets: SecretStore | None = None
+    daily_backup_path: Path | None = None
 
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def file_path(self) -> Path | None:
@@ -73,9 +140,18 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: committed when the block ends, rolled back on any error.
+
+        Busy, full or read-only databases raise a GatehouseError with a sentence the user can act on.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            translated = translate_write_error(exc, self.name)
+            if translated is None:
+                raise
+            raise translated from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -98,12 +174,20 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def create_database_engine(url: URL) -> Engine:
+def create_database_engine(url: URL, key: DatabaseKey | None = None) -> Engine:
+    """An engine; SQLite files go through SQLCipher's driver, keyed on every new connection."""
     try:
         if url.get_backend_name() == "sqlite":
-            if url.database:
-                Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url)
+            path = Path(url.database) if url.database else None
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+
+            def connect() -> sqlcipher.Connection:
+                if path is None:
+                    return sqlcipher.connect(":memory:", check_same_thread=False)
+                return backups.connect_file(path, key)
+
+            engine = create_engine(url, module=sqlcipher, creator=connect)
             _configure_sqlite(engine)
             return engine
         return create_engine(url, pool_pre_ping=True)
@@ -113,41 +197,122 @@ def create_database_engine(url: URL) -> Engine:
         raise DatabaseUnavailable(f"cannot create {describe(url)}: {exc.strerror or exc}") from None
 
 
-def backup_sqlite_file(path: Path, reason: str = "pre-migration") -> Path:
-    """Copy a SQLite file (with a consistent snapshot of its WAL) to a timestamped file beside it."""
-    import sqlite3
-
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{reason}-{stamp}.bak")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.{reason}-{stamp}-{counter}.bak")
-    source = sqlite3.connect(path)
+def file_key(path: Path, secrets: SecretStore | None) -> DatabaseKey | None:
+    """The key the keyring holds for a file, if any (None also when no keyring is usable)."""
+    if secrets is None:
+        return None
     try:
-        copy = sqlite3.connect(target)
+        stored = secrets.get(file_keyring_name(path))
+    except KeyringUnavailable:
+        return None
+    return DatabaseKey.from_stored(stored) if stored else None
+
+
+def _ask_passphrase(prompt: PassphrasePrompt, request: PassphraseRequest) -> DatabaseKey:
+    answer = prompt(request)
+    if not answer:
+        if request.new:
+            raise DatabaseUnavailable(
+                f"cannot create {request.database}: no keyring is usable to keep its key and no passphrase was "
+                "given (set GATEHOUSE_PASSPHRASE or run on a terminal)"
+            )
+        raise WrongKey(
+            f"cannot open database {request.database}: {WRONG_KEY} (the keyring holds no key for it and no "
+            "passphrase was given; set GATEHOUSE_PASSPHRASE if it was encrypted with a passphrase)"
+        )
+    return DatabaseKey(KeyKind.PASSPHRASE, answer)
+
+
+def resolve_file_key(
+    path: Path, secrets: SecretStore | None, prompt: PassphrasePrompt, *, encrypt_new: bool = True
+) -> DatabaseKey | None:
+    """The key that opens ``path``: None for an unencrypted file; for a new one, a fresh key kept in the keyring
+    (or the passphrase asked for when no keyring is usable). An existing encrypted file is never replaced."""
+    state = backups.file_state(path)
+    if state is FileState.PLAIN or (state is FileState.NEW and not encrypt_new):
+        return None
+    name = str(path)
+    if state is FileState.NEW:
+        key = DatabaseKey.new_random()
+        if secrets is not None:
+            try:
+                secrets.set(file_keyring_name(path), key.secret)  # kept before the file exists
+                return key
+            except KeyringUnavailable as exc:
+                reason = f"No usable keyring ({exc}): choose a passphrase for the new database."
+        else:
+            reason = "Choose a passphrase for the new database."
+        return _ask_passphrase(prompt, PassphraseRequest(name, new=True, reason=reason))
+    stored = file_key(path, secrets)
+    if stored is not None:
+        return stored
+    for attempt in range(1, PASSPHRASE_ATTEMPTS + 1):
+        key = _ask_passphrase(prompt, PassphraseRequest(name, attempt=attempt, reason=_retry_reason(attempt)))
         try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
+            backups.connect_file(path, key).close()
+            return key
+        except WrongKey:
+            if attempt == PASSPHRASE_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _retry_reason(attempt: int) -> str:
+    return "" if attempt == 1 else f"That passphrase does not open it ({WRONG_KEY}); try again."
+
+
+def backup_sqlite_file(
+    path: Path, reason: str = "pre-migration", key: DatabaseKey | None = None, secrets: SecretStore | None = None
+) -> Path:
+    """Copy a SQLite file (with a consistent snapshot of its WAL) to a timestamped file beside it, with the same
+    key, which the keyring keeps for the copy too; automatic backups beyond the last seven of their kind go."""
+    target = backups.make_backup(path, key, reason)
+    remember_file_key(target, key, secrets)
+    if reason in backups.AUTOMATIC_REASONS:
+        for removed in backups.prune(path, reason):
+            forget_file_key(removed, secrets)
     return target
 
 
+def remember_file_key(path: Path, key: DatabaseKey | None, secrets: SecretStore | None) -> None:
+    """Keep a raw key for another file (a backup, a re-encrypted copy); passphrases stay in the user's head."""
+    if key is None or key.kind is not KeyKind.RAW or secrets is None:
+        return
+    with contextlib.suppress(KeyringUnavailable):
+        secrets.set(file_keyring_name(path), key.secret)
+
+
+def forget_file_key(path: Path, secrets: SecretStore | None) -> None:
+    if secrets is None:
+        return
+    with contextlib.suppress(KeyringUnavailable):
+        secrets.delete(file_keyring_name(path))
+
+
+def key_for_copy(path: Path, secrets: SecretStore | None) -> DatabaseKey | None:
+    """The key of a backup: its own keyring entry, else the entry of the database it was copied from."""
+    own = file_key(path, secrets)
+    if own is not None:
+        return own
+    original = backups.original_of(path)
+    return file_key(original, secrets) if original is not None else None
+
+
 def _prepare_schema(database: Database) -> None:
-    """Refuse newer databases; back up and migrate older ones."""
+    """Refuse newer databases; back up and migrate older ones; back up once a day."""
     with database.engine.connect() as connection:
         migrate.check_not_newer(connection, database.name)
         current = migrate.current_revisions(connection)
-        if not migrate.needs_upgrade(connection):
-            return
+        upgrade = migrate.needs_upgrade(connection)
     path = database.file_path
-    if path is not None and current and path.exists():
-        database.backup_path = backup_sqlite_file(path)
-    with database.engine.begin() as connection:
-        migrate.upgrade(connection)
-    database.migrated_from = current
+    if upgrade:
+        if path is not None and current and path.exists():
+            database.backup_path = backup_sqlite_file(path, "pre-migration", database.key, database.secrets)
+        with database.engine.begin() as connection:
+            migrate.upgrade(connection)
+        database.migrated_from = current
+    elif path is not None and not backups.has_recent_backup(path):
+        database.daily_backup_path = backup_sqlite_file(path, "daily", database.key, database.secrets)
 
 
 def current_owner_id(session: Session) -> int:
@@ -169,11 +334,85 @@ def current_owner_id(session: Session) -> int:
     return owner_id
 
 
-def open_database(choice: str | URL | None = None, *, migrate_schema: bool = True) -> Database:
-    """Open (creating if needed) the database named by ``choice``, ``$GATEHOUSE_DB`` or the default file."""
+def _needs_password(exc: DBAPIError) -> bool:
+    text = str(exc.orig or exc).lower()
+    return "no password supplied" in text or "password authentication failed" in text
+
+
+def _stored_password(url: URL, secrets: SecretStore | None) -> str | None:
+    if url.password is not None or secrets is None:
+        return None
+    try:
+        return secrets.get(keyring_name(url))
+    except KeyringUnavailable:
+        return None
+
+
+def _connect_server(url: URL, secrets: SecretStore | None, ask_password: PasswordPrompt) -> tuple[URL, Engine]:
+    """Connect to a team server. A URL without a password takes it from the keyring; when the server wants one
+    the keyring does not hold (or holds a stale one), ask once and keep it there."""
+    stored = _stored_password(url, secrets)
+    chosen = url.set(password=stored) if stored else url
+    engine = create_database_engine(chosen)
+    try:
+        with engine.connect():
+            pass
+        return chosen, engine
+    except DBAPIError as exc:
+        engine.dispose()
+        if url.password is not None or not _needs_password(exc):
+            raise
+    password = ask_password(describe(url))
+    if not password:
+        raise DatabaseUnavailable(
+            f"cannot open database {describe(url)}: the server wants a password and none was given "
+            "(set GATEHOUSE_DB_PASSWORD or run on a terminal)"
+        )
+    chosen = url.set(password=password)
+    engine = create_database_engine(chosen)
+    try:
+        with engine.connect():
+            pass
+    except DBAPIError:
+        engine.dispose()
+        raise
+    if secrets is not None:
+        with contextlib.suppress(KeyringUnavailable):
+            secrets.set(keyring_name(url), password)
+    return chosen, engine
+
+
+def open_database(
+    choice: str | URL | None = None,
+    *,
+    migrate_schema: bool = True,
+    secrets: SecretStore | None = None,
+    ask_passphrase: PassphrasePrompt | None = None,
+    ask_password: PasswordPrompt | None = None,
+    encrypt_new: bool = True,
+) -> Database:
+    """Open (creating if needed) the database named by ``choice``, ``$GATEHOUSE_DB`` or the default file.
+
+    ``secrets`` defaults to the system keyring; the prompts default to the CLI's (environment, then terminal).
+    The GUI passes its dialogs. A wrong key or a damaged file raises WrongKey ("wrong key or damaged file").
+    """
     url = choice if isinstance(choice, URL) else resolve_database_url(choice)
-    engine = create_database_engine(url)
-    database = Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    store = secrets if secrets is not None else KeyringStore()
+    name = describe(url)
+    key: DatabaseKey | None = None
+    try:
+        if url.get_backend_name() == "sqlite":
+            if url.database:
+                path = Path(url.database)
+                key = resolve_file_key(path, store, ask_passphrase or terminal_passphrase, encrypt_new=encrypt_new)
+            engine = create_database_engine(url, key)
+        else:
+            url, engine = _connect_server(url, store, ask_password or terminal_password)
+    except DBAPIError as exc:
+        raise DatabaseUnavailable(f"cannot open database {name}: {_first_line(exc)}") from None
+    database = Database(
+        url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), key=key, secrets=store
+    )
     try:
         if migrate_schema:
             _prepare_schema(database)
@@ -181,9 +420,29 @@ def open_database(choice: str | URL | None = None, *, migrate_schema: bool = Tru
             database.owner_id = current_owner_id(session)
     except DBAPIError as exc:
         engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-        raise DatabaseUnavailable(f"cannot open database {database.name}: {reason}") from None
+        translated = translate_write_error(exc, database.name)
+        if translated is not None:
+            raise translated from None
+        raise DatabaseUnavailable(f"cannot open database {database.name}: {_first_line(exc)}") from None
     except Exception:
         engine.dispose()
         raise
     return database
+
+
+def _first_line(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+
+
+def connect_sqlite_file(path: str | Path, secrets: SecretStore | None = None) -> sqlcipher.Connection:
+    """A DB-API connection to a Gatehouse file, keyed from the keyring when it is encrypted (tools and tests).
+
+    Used like ``sqlite3.connect``: ``with connect_sqlite_file(p) as raw:`` commits at the end of the block.
+    """
+    file = Path(path)
+    key = None
+    if backups.file_state(file) is FileState.ENCRYPTED:
+        key = key_for_copy(file, secrets if secrets is not None else KeyringStore())
+        if key is None:
+            raise WrongKey(f"cannot open database {file}: {WRONG_KEY} (the keyring holds no key for it)")
+    return backups.connect_file(file, key)

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import sqlite3
-
 from app import __version__
+from app.storage.database import connect_sqlite_file
 from tests.cli.conftest import assert_one_line_error
 
 
@@ -63,7 +62,7 @@ def test_search_and_relationship_filters(gatehouse):
 
 def test_bad_input_is_one_line_exit_2_and_writes_nothing(gatehouse):
     gatehouse("contacts", "add", "--first-name", "Ada", "--last-name", "Quill")
-    with sqlite3.connect(gatehouse.database) as raw:
+    with connect_sqlite_file(gatehouse.database) as raw:
         before = raw.execute("SELECT count(*) FROM audit_event").fetchone()
 
     for args in (
@@ -79,7 +78,7 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(gatehouse):
     ):
         assert_one_line_error(gatehouse(*args))
 
-    with sqlite3.connect(gatehouse.database) as raw:
+    with connect_sqlite_file(gatehouse.database) as raw:
         assert raw.execute("SELECT count(*) FROM audit_event").fetchone() == before
         assert raw.execute("SELECT relationship FROM contact").fetchall() == [("unsorted",)]
 

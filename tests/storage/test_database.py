@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from app.core.errors import DatabaseUnavailable
 from app.core.records import NewContact
 from app.services import contacts
 from app.storage import migrate
-from app.storage.database import default_database_path, open_database, resolve_database_url
+from app.storage.database import connect_sqlite_file, default_database_path, open_database, resolve_database_url
 
 
 def test_default_database_lives_in_the_user_data_folder(isolated_home):
@@ -55,7 +54,7 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path):
     try:
         backups = list(tmp_path.glob("g.db.pre-migration-*.bak"))
         assert len(backups) == 1 and reopened.backup_path == backups[0]
-        with sqlite3.connect(backups[0]) as raw:
+        with connect_sqlite_file(backups[0]) as raw:
             assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
             assert raw.execute("SELECT first_name FROM contact").fetchall() == [("Ada",)]
         assert [c.first_name for c in contacts.list_contacts(reopened)] == ["Ada"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from sqlalchemy import create_engine, inspect
 from app.core.errors import DatabaseTooNew
 from app.storage import migrate
 from app.storage.base import Base
-from app.storage.database import open_database
+from app.storage.database import connect_sqlite_file, open_database
 
 
 def test_the_revision_chain_is_linear_with_one_head():
@@ -63,7 +62,7 @@ def test_downgrade_to_base_and_upgrade_again(tmp_path):
 def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "g.db"
     open_database(str(path)).close()
-    with sqlite3.connect(path) as raw:
+    with connect_sqlite_file(path) as raw:
         raw.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     before = path.read_bytes()
     with pytest.raises(DatabaseTooNew, match="newer version of Gatehouse"):
