@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots clean translations dist dist-test
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,5 +25,31 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m tests.benchmarks
 
+# Packaging (packaging/): a one-folder PyInstaller bundle in dist/gatehouse that needs no Python.
+DIST_STAMP := $(VENV)/.dist-installed
+TRANSLATIONS := resources/translations
+TS_FILES := $(wildcard $(TRANSLATIONS)/gatehouse_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Collect the UI's tr() strings into the .ts sources (kept in git), then compile them to .qm (not kept).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py app/ui -ts $(TS_FILES)
+	$(MAKE) $(QM_FILES)
+
+dist: $(DIST_STAMP) $(QM_FILES)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/gatehouse.spec
+
+# Build, then run the bundle with no Python on PATH: --version, self-check, install.sh, the validators.
+dist-test: dist
+	sh packaging/dist-test.sh dist/gatehouse
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache $(QM_FILES)

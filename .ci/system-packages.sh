@@ -6,6 +6,10 @@ need=()
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+# make dist-test: PyInstaller needs objdump; the .desktop and AppStream validators.
+command -v objdump >/dev/null 2>&1 || need+=(binutils)
+command -v desktop-file-validate >/dev/null 2>&1 || need+=(desktop-file-utils)
+command -v appstreamcli >/dev/null 2>&1 || need+=(appstream)
 for lib in libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libgl1 libglib2.0-0 \
            libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
            libxcb-render-util0 libxcb-image0 fonts-dejavu-core; do

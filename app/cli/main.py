@@ -11,13 +11,13 @@ from typing import NoReturn
 from sqlalchemy.exc import DBAPIError
 
 from app import __version__
-from app.cli import contacts, profile
+from app.cli import contacts, profile, selfcheck
 from app.core.errors import GatehouseError
 from app.storage.database import Database, open_database
 
 # Each group module has ``register(subparsers)``, which adds its commands with
 # ``set_defaults(handler=...)``; a handler takes (args, database) and returns the exit status.
-COMMAND_GROUPS: tuple[ModuleType, ...] = (contacts, profile)
+COMMAND_GROUPS: tuple[ModuleType, ...] = (contacts, profile, selfcheck)
 
 Handler = Callable[[argparse.Namespace, Database], int]
 
@@ -54,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db)
     handler: Handler = args.handler
+    if not getattr(args, "opens_database", True):  # e.g. self-check, which uses a temporary database of its own
+        return handler(args, None)  # type: ignore[arg-type]
     try:
         database = open_database(args.db)
         try:
