@@ -4,7 +4,6 @@ registers every one of them on ``Base.metadata`` (Alembic compares against it)."
 from app.storage.models.audit import AuditEvent, AuditEventContact
 from app.storage.models.contact import ConsentChange, Contact, ContactEmail, ContactTag
 from app.storage.models.owner import Owner
-from app.storage.models.privacy import PrivacySettings, Suppression
 from app.storage.models.request import ConnectionRequest
 
 __all__ = [
@@ -16,6 +15,4 @@ __all__ = [
     "ContactEmail",
     "ContactTag",
     "Owner",
-    "PrivacySettings",
-    "Suppression",
 ]
