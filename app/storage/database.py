@@ -247,14 +247,16 @@ def resolve_file_key(
     if stored is not None:
         return stored
     for attempt in range(1, PASSPHRASE_ATTEMPTS + 1):
-        key = _ask_passphrase(prompt, PassphraseRequest(name, attempt=attempt, reason=_retry_reason(attempt)))
+        request = PassphraseRequest(name, attempt=attempt, reason=_retry_reason(attempt))
+        if attempt > 1 and not (answer := prompt(request)):
+            break
+        key = _ask_passphrase(prompt, request) if attempt == 1 else DatabaseKey(KeyKind.PASSPHRASE, answer or "")
         try:
             backups.connect_file(path, key).close()
             return key
         except WrongKey:
-            if attempt == PASSPHRASE_ATTEMPTS:
-                raise
-    raise AssertionError("unreachable")
+            continue
+    raise WrongKey(f"cannot open database {name}: {WRONG_KEY} (the passphrase given does not open it)")
 
 
 def _retry_reason(attempt: int) -> str:

@@ -4,6 +4,7 @@ registers every one of them on ``Base.metadata`` (Alembic compares against it)."
 from app.storage.models.audit import AuditEvent, AuditEventContact
 from app.storage.models.contact import ConsentChange, Contact, ContactEmail, ContactTag
 from app.storage.models.owner import Owner
+from app.storage.models.privacy import PrivacySettings, Suppression
 from app.storage.models.request import ConnectionRequest
 
 __all__ = [
@@ -15,4 +16,6 @@ __all__ = [
     "ContactEmail",
     "ContactTag",
     "Owner",
+    "PrivacySettings",
+    "Suppression",
 ]

@@ -1,0 +1,227 @@
+"""Backups, restore, encryption and re-keying of a personal database file.
+
+Each of these writes a new file, verifies it (``PRAGMA integrity_check`` and the same number of rows in every
+table), and only then swaps it in. The ``Database`` given is closed on the way: open it again afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+
+from app.core.errors import BadInput, DatabaseUnavailable, NotFound
+from app.storage import backups, migrate
+from app.storage.backups import FileState
+from app.storage.database import (
+    Database,
+    backup_sqlite_file,
+    file_keyring_name,
+    forget_file_key,
+    key_for_copy,
+    remember_file_key,
+)
+from app.storage.keys import (
+    DatabaseKey,
+    KeyKind,
+    KeyringUnavailable,
+    PassphrasePrompt,
+    PassphraseRequest,
+    WrongKey,
+    terminal_passphrase,
+)
+from app.storage.lock import InstanceLock
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    reason: str
+    encrypted: bool
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class SwapResult:
+    path: Path
+    kept_copy: Path | None
+    key_kind: KeyKind | None
+
+
+def _file_of(db: Database) -> Path:
+    path = db.file_path
+    if path is None:
+        raise BadInput("backups, restore, encryption and re-keying work on a personal database file, not a server")
+    return path
+
+
+def backup_now(db: Database, out: Path | None = None) -> Path:
+    """A backup taken now with the online backup API (same key as the database); kept until you remove it."""
+    path = _file_of(db)
+    if out is None:
+        return backup_sqlite_file(path, "manual", db.key, db.secrets)
+    target = out.expanduser().resolve()
+    if target.exists():
+        raise BadInput(f"{target} exists already; choose a new file name")
+    try:
+        backups.copy_with_backup_api(path, target, db.key)
+    except OSError as exc:
+        raise BadInput(f"cannot write {target}: {exc.strerror or exc}") from None
+    remember_file_key(target, db.key, db.secrets)
+    return target
+
+
+def list_backups(db: Database) -> list[BackupInfo]:
+    path = _file_of(db)
+    found = []
+    for candidate in backups.list_backups(path):
+        match = backups._STAMP.search(candidate.name[len(path.name) :])
+        found.append(
+            BackupInfo(
+                path=candidate,
+                reason=match["reason"] if match else "",
+                encrypted=backups.file_state(candidate) is FileState.ENCRYPTED,
+                size=candidate.stat().st_size,
+            )
+        )
+    return found
+
+
+def _verified_copy_of(source: Path, source_key: DatabaseKey | None, tmp: Path, target_key: DatabaseKey | None) -> None:
+    """Export ``source`` into ``tmp`` under ``target_key`` and check both hold the same rows."""
+    expected = backups.verify_file(source, source_key)
+    try:
+        backups.export_with_key(source, source_key, tmp, target_key)
+        written = backups.verify_file(tmp, target_key)
+    except Exception:
+        tmp.unlink(missing_ok=True)
+        raise
+    if written.tables != expected.tables:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseUnavailable(f"the new copy of {source} does not match it; nothing was changed")
+
+
+def _swap(db: Database, tmp: Path, keep_old_as: Path | None) -> None:
+    path = _file_of(db)
+    db.close()
+    backups.checkpoint_and_close(path, db.key)
+    backups.swap_in(tmp, path, keep_old_as)
+
+
+def encrypt_database(db: Database, *, passphrase: str | None = None) -> SwapResult:
+    """Encrypt an unencrypted database: a new encrypted file, verified, swapped in; the old file is kept as
+    ``<name>.unencrypted-<stamp>.bak`` until you remove it. The key goes to the keyring, or is ``passphrase``."""
+    path = _file_of(db)
+    if db.is_encrypted:
+        raise BadInput(f"{path} is encrypted already (use `gatehouse rekey` to change its key)")
+    with InstanceLock(path):
+        key = DatabaseKey(KeyKind.PASSPHRASE, passphrase) if passphrase else DatabaseKey.new_random()
+        tmp = path.with_name(path.name + ".encrypting")
+        _verified_copy_of(path, None, tmp, key)
+        if key.kind is KeyKind.RAW:
+            try:
+                _store_key(db, path, key)
+            except KeyringUnavailable as exc:
+                tmp.unlink(missing_ok=True)
+                raise BadInput(
+                    f"no usable keyring to keep the key ({exc}); encrypt with a passphrase instead (--passphrase)"
+                ) from None
+        kept = backups.backup_name(path, "unencrypted")
+        _swap(db, tmp, kept)
+        return SwapResult(path, kept, key.kind)
+
+
+def _store_key(db: Database, path: Path, key: DatabaseKey) -> None:
+    if db.secrets is None:
+        raise KeyringUnavailable("no keyring given")
+    db.secrets.set(file_keyring_name(path), key.secret)
+
+
+def rekey_database(db: Database, *, passphrase: str | None = None) -> SwapResult:
+    """Change the key: a new random key kept in the keyring, or the new ``passphrase``. Existing backups keep
+    their own keys (the keyring holds one per backup; passphrase backups keep the passphrase they had)."""
+    path = _file_of(db)
+    if not db.is_encrypted:
+        raise BadInput(f"{path} is not encrypted; encrypt it first with `gatehouse encrypt`")
+    old_key = db.key
+    with InstanceLock(path):
+        new_key = DatabaseKey(KeyKind.PASSPHRASE, passphrase) if passphrase else DatabaseKey.new_random()
+        tmp = path.with_name(path.name + ".rekeying")
+        _verified_copy_of(path, old_key, tmp, new_key)
+        try:
+            if new_key.kind is KeyKind.RAW:
+                _store_key(db, path, new_key)
+            elif db.secrets is not None:
+                with contextlib.suppress(KeyringUnavailable):
+                    db.secrets.delete(file_keyring_name(path))
+        except KeyringUnavailable as exc:
+            tmp.unlink(missing_ok=True)
+            raise BadInput(f"no usable keyring to keep the new key ({exc}); use --passphrase instead") from None
+        try:
+            _swap(db, tmp, None)
+        except Exception:
+            if old_key is not None and old_key.kind is KeyKind.RAW:
+                with contextlib.suppress(KeyringUnavailable, TypeError):
+                    _store_key(db, path, old_key)
+            raise
+        return SwapResult(path, None, new_key.kind)
+
+
+def restore_database(db: Database, source: Path, *, ask_passphrase: PassphrasePrompt | None = None) -> SwapResult:
+    """Replace the database with a backup after checking it: it opens, passes ``PRAGMA integrity_check``, and
+    comes from this or an older version of Gatehouse. The current file is first kept as a ``pre-restore`` backup.
+    """
+    path = _file_of(db)
+    backup = source.expanduser().resolve()
+    if not backup.is_file():
+        raise NotFound(f"no backup file {backup}")
+    if backup == path:
+        raise BadInput("that is the database itself, not a backup of it")
+    backup_key = _key_of_backup(db, backup, ask_passphrase or terminal_passphrase)
+    check = backups.verify_file(backup, backup_key)
+    if check.revision is None:
+        raise BadInput(f"{backup} is not a Gatehouse database")
+    known = {rev.revision for rev in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()}
+    if check.revision not in known:
+        raise BadInput(f"{backup} was written by a newer version of Gatehouse (schema {check.revision})")
+    with InstanceLock(path):
+        target_key = db.key if db.key is not None else backup_key
+        tmp = path.with_name(path.name + ".restoring")
+        _verified_copy_of(backup, backup_key, tmp, target_key)
+        kept = backup_sqlite_file(path, "pre-restore", db.key, db.secrets)
+        if db.key is None and target_key is not None and target_key.kind is KeyKind.RAW:
+            try:
+                _store_key(db, path, target_key)
+            except KeyringUnavailable as exc:
+                tmp.unlink(missing_ok=True)
+                raise BadInput(f"no usable keyring to keep the restored database's key ({exc})") from None
+        _swap(db, tmp, None)
+        return SwapResult(path, kept, target_key.kind if target_key is not None else None)
+
+
+def _key_of_backup(db: Database, backup: Path, ask: PassphrasePrompt) -> DatabaseKey | None:
+    if backups.file_state(backup) is not FileState.ENCRYPTED:
+        return None
+    candidates = [key_for_copy(backup, db.secrets), db.key]
+    for key in candidates:
+        if key is None:
+            continue
+        try:
+            backups.connect_file(backup, key).close()
+            return key
+        except WrongKey:
+            continue
+    answer = ask(PassphraseRequest(str(backup), reason="The keyring holds no key that opens this backup."))
+    if not answer:
+        raise WrongKey(f"cannot open {backup}: wrong key or damaged file")
+    key = DatabaseKey(KeyKind.PASSPHRASE, answer)
+    backups.connect_file(backup, key).close()
+    return key
+
+
+def forget_backup(db: Database, backup: Path) -> None:
+    """Remove a backup file and its key."""
+    backup.unlink(missing_ok=True)
+    forget_file_key(backup, db.secrets)

@@ -1,0 +1,69 @@
+"""Suppression entries: an erased person's normalised profile URL and e-mails, kept only as SHA-256 digests.
+
+Importers call ``SuppressionIndex.load`` once per import and ``is_suppressed`` per row, so an erased person is
+not brought back by a later import of the same export.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.profile_url import normalise_profile_url
+from app.storage.base import utcnow
+from app.storage.models import Suppression
+
+PROFILE_URL = "profile-url"
+EMAIL = "email"
+
+
+def digest(kind: str, normalised: str) -> str:
+    return hashlib.sha256(f"gatehouse-suppression:{kind}:{normalised}".encode()).hexdigest()
+
+
+def keys_for(profile_url: str | None, emails: Iterable[str]) -> set[tuple[str, str]]:
+    """The (kind, digest) pairs that identify a person by profile URL and e-mail addresses."""
+    keys: set[tuple[str, str]] = set()
+    url = normalise_profile_url(profile_url)
+    if url:
+        keys.add((PROFILE_URL, digest(PROFILE_URL, url)))
+    for address in emails:
+        clean = address.strip().lower()
+        if clean:
+            keys.add((EMAIL, digest(EMAIL, clean)))
+    return keys
+
+
+def add_suppression(session: Session, owner_id: int, profile_url: str | None, emails: Iterable[str]) -> int:
+    """Record the person's digests (once each); returns how many entries were added."""
+    existing = SuppressionIndex.load(session, owner_id)
+    added = 0
+    for kind, value in sorted(keys_for(profile_url, emails) - existing.keys):
+        session.add(Suppression(owner_id=owner_id, kind=kind, digest=value, created_at=utcnow()))
+        added += 1
+    session.flush()
+    return added
+
+
+@dataclass(frozen=True)
+class SuppressionIndex:
+    keys: frozenset[tuple[str, str]]
+
+    @staticmethod
+    def load(session: Session, owner_id: int) -> SuppressionIndex:
+        rows = session.execute(select(Suppression.kind, Suppression.digest).where(Suppression.owner_id == owner_id))
+        return SuppressionIndex(frozenset((kind, value) for kind, value in rows))
+
+    def is_suppressed(self, profile_url: str | None, emails: Iterable[str] = ()) -> bool:
+        return bool(self.keys) and not self.keys.isdisjoint(keys_for(profile_url, emails))
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def is_suppressed(session: Session, owner_id: int, profile_url: str | None, emails: Iterable[str] = ()) -> bool:
+    return SuppressionIndex.load(session, owner_id).is_suppressed(profile_url, emails)
