@@ -1,15 +1,34 @@
-"""Starting the desktop app: QApplication, the database, the main window."""
+"""Starting the desktop app: QApplication, the database, the main window and its controllers.
+
+``run_gui`` is what ``gatehouse`` with no command calls. Start-up is split so it is easy to extend:
+``open_database_for_gui`` is the one place that opens the database and explains failures in a dialog (a lock
+file or a passphrase prompt belong there); ``build_main_window`` wires the window for a database already open.
+"""
 
 from __future__ import annotations
 
 import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
 from app import __version__
 from app.core.errors import GatehouseError
-from app.storage.database import open_database
+from app.storage.database import Database, open_database
+from app.ui.actions import ACTIONS, ActionRegistry, page_action_specs
+from app.ui.context import AppContext, AppEvents
+from app.ui.controllers.importing import ImportController
+from app.ui.controllers.window import WindowController
+from app.ui.dialogs.messages import show_error
 from app.ui.main_window import MainWindow
+from app.ui.pages import PAGE_TYPES, Page
+from app.ui.settings import Settings
+from app.ui.tasks import TaskFailure, TaskRunner, ThreadedTaskRunner
 
 ORGANISATION = "Gatehouse"
 APPLICATION = "Gatehouse"
@@ -24,19 +43,178 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     application.setApplicationName(APPLICATION)
     application.setApplicationVersion(__version__)
     application.setApplicationDisplayName(APPLICATION)
+    application.setDesktopFileName("gatehouse")
+    icon = _app_icon()
+    if icon is not None:
+        application.setWindowIcon(icon)
+    follow_color_scheme(application)
     return application
+
+
+def _app_icon() -> QIcon | None:
+    try:
+        from importlib.resources import files
+
+        path = files("app.resources").joinpath("icons", "gatehouse.svg")
+        return QIcon(str(path)) if path.is_file() else None
+    except (ModuleNotFoundError, OSError):
+        return None
+
+
+# --- light and dark ---------------------------------------------------------------------------------------
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for platforms that report a dark colour scheme but hand Qt a light palette."""
+    palette = QPalette()
+    window, base, text = QColor(0x2B, 0x2B, 0x2E), QColor(0x1E, 0x1E, 0x21), QColor(0xE8, 0xE8, 0xEA)
+    for role, color in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, QColor(0x26, 0x26, 0x2A)),
+        (QPalette.ColorRole.ToolTipBase, window),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, QColor(0x35, 0x35, 0x39)),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.BrightText, QColor(0xFF, 0x8A, 0x80)),
+        (QPalette.ColorRole.Link, QColor(0x8A, 0xB4, 0xF8)),
+        (QPalette.ColorRole.Highlight, QColor(0x3D, 0x6F, 0xB6)),
+        (QPalette.ColorRole.HighlightedText, QColor(0xFF, 0xFF, 0xFF)),
+        (QPalette.ColorRole.PlaceholderText, QColor(0x9A, 0x9A, 0xA0)),
+    ):
+        palette.setColor(role, color)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(0x80, 0x80, 0x86))
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_color_scheme(application: QApplication) -> None:
+    """Follow the system's light or dark scheme. Where the platform theme already gives a matching palette
+    (Windows, macOS, GNOME, KDE) nothing changes; where it says "dark" but the palette is light, use Fusion
+    with a dark palette; back to the style's own palette when the scheme turns light again."""
+    scheme = application.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark and not is_dark(application.palette()):
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            application.setStyle(fusion)
+        application.setPalette(dark_palette())
+        application.setProperty("gatehouse_dark_palette", True)
+    elif scheme != Qt.ColorScheme.Dark and application.property("gatehouse_dark_palette"):
+        application.setPalette(application.style().standardPalette())
+        application.setProperty("gatehouse_dark_palette", False)
+
+
+def follow_color_scheme(application: QApplication) -> None:
+    apply_color_scheme(application)
+    application.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_color_scheme(application))
+
+
+# --- start-up -----------------------------------------------------------------------------------------------
+
+
+def open_database_for_gui(db_choice: str | None, parent: QWidget | None = None) -> Database | None:
+    """Open the database for the desktop app; on failure explain why in a dialog and return None."""
+    try:
+        return open_database(db_choice)
+    except GatehouseError as exc:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Gatehouse cannot open its database", str(exc))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if parent is not None:
+            box.setParent(parent)
+        box.exec()
+        return None
+
+
+@dataclass
+class Gui:
+    """The parts of a running desktop app, for run_gui, tests and benchmarks."""
+
+    window: MainWindow
+    context: AppContext
+    window_controller: WindowController
+    import_controller: ImportController
+
+
+def build_main_window(
+    database: Database,
+    *,
+    settings: Settings | None = None,
+    runner: TaskRunner | None = None,
+    page_types: tuple[type[Page], ...] = PAGE_TYPES,
+) -> Gui:
+    """The main window and its controllers over an open database. Tests pass their own settings and runner."""
+    actions = ActionRegistry((*ACTIONS, *page_action_specs((p.key, p.title) for p in page_types)))
+    context = AppContext(
+        database=database,
+        runner=runner if runner is not None else ThreadedTaskRunner(),
+        settings=settings if settings is not None else Settings(QSettings()),
+        actions=actions,
+        events=AppEvents(),
+    )
+    window = MainWindow(context, page_types)
+    actions.setParent(window)
+    context.runner.setParent(window)
+    context.undo_stack.setParent(window)
+    context.events.setParent(window)
+    context.report_failure = lambda failure: report_failure(window, failure)
+    context.runner.set_unhandled_failure_handler(context.report_failure)
+    window_controller = WindowController(window, context)
+    import_controller = ImportController(window, context)
+    return Gui(window, context, window_controller, import_controller)
+
+
+def report_failure(parent: QWidget | None, failure: TaskFailure) -> None:
+    """An unexpected failure in a background job: a dialog with the message and copyable details."""
+    show_error(
+        parent,
+        "Something went wrong",
+        f"{failure.task_name} failed: {failure.message}",
+        failure.details,
+    )
+
+
+def install_exception_hook(parent: Callable[[], QWidget | None]) -> None:
+    """An exception in a slot becomes an error dialog instead of a dead or silently broken window."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, value, tb)
+            return
+        details = "".join(traceback.format_exception(kind, value, tb))
+        print(details, file=sys.stderr)
+        if QGuiApplication.instance() is not None:
+            show_error(parent(), "Something went wrong", str(value) or kind.__name__, details)
+
+    sys.excepthook = hook
+
+
+def start(db_choice: str | None = None) -> Gui | None:
+    """Everything ``run_gui`` does before entering the event loop: the window is shown when this returns."""
+    create_application()
+    database = open_database_for_gui(db_choice)
+    if database is None:
+        return None
+    gui = build_main_window(database)
+    install_exception_hook(lambda: gui.window)
+    gui.window.show()
+    return gui
 
 
 def run_gui(db_choice: str | None = None) -> int:
     application = create_application()
-    try:
-        database = open_database(db_choice)
-    except GatehouseError as exc:
-        QMessageBox.critical(None, "Gatehouse cannot open its database", str(exc))
+    gui = start(db_choice)
+    if gui is None:
         return 2
-    window = MainWindow(database)
-    window.show()
     try:
         return application.exec()
     finally:
-        database.close()
+        gui.context.runner.cancel_all()
+        gui.context.runner.wait(30_000)
+        gui.context.database.close()

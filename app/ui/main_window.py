@@ -1,46 +1,121 @@
-"""The main window: composition only."""
+"""The main window: composition only. Navigation, the pages, the menus and the status bar.
+
+Behaviour lives in controllers (``app.ui.controllers``): ``WindowController`` for the window itself,
+``ImportController`` for import and export, each page's own controller for its content.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTableView
+from pathlib import Path
 
-from app.services import contacts as contact_service
-from app.storage.database import Database
-from app.ui.contacts_model import ContactsTableModel
-
-EMPTY_STATE = (
-    "<h2>No contacts yet</h2>"
-    "<p>Gatehouse keeps your own record of who each LinkedIn contact is and how you met them.</p>"
-    "<p>Import your LinkedIn data export (<code>gatehouse import PATH</code>) "
-    "or add a contact (<code>gatehouse contacts add</code>) to begin.</p>"
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
 )
+
+from app.ui.context import AppContext
+from app.ui.dialogs.messages import plain_label
+from app.ui.pages import PAGE_TYPES, Page
+from app.ui.views.task_progress import TaskProgressView
+
+
+def dropped_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+    """The local files and folders being dropped (a LinkedIn export zip, its folder or its CSV files)."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database) -> None:
-        super().__init__()
-        self._database = database
-        self.setWindowTitle(f"Gatehouse - {database.name}")
-        self.resize(1100, 700)
-        self.model = ContactsTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Contacts")
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty_state = QLabel(EMPTY_STATE)
-        self.empty_state.setTextFormat(Qt.TextFormat.RichText)  # our own fixed text, never contact data
-        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_state.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.table)
-        self.setCentralWidget(self.stack)
-        self.refresh()
+    files_dropped = Signal(list)  # list[Path]
 
-    def refresh(self) -> None:
-        contacts = contact_service.list_contacts(self._database)
-        self.model.set_contacts(contacts)
-        self.stack.setCurrentWidget(self.table if contacts else self.empty_state)
-        self.statusBar().showMessage(f"{len(contacts)} contacts")
+    def __init__(self, context: AppContext, page_types: tuple[type[Page], ...] = PAGE_TYPES) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("main-window")
+        self.setWindowTitle(f"Gatehouse — {context.database.name}")
+        self.setAccessibleName("Gatehouse")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Navigation")
+        self.navigation.setFixedWidth(150)
+        self.navigation.setSpacing(2)
+        self.navigation.setUniformItemSizes(True)
+        self.navigation.setIconSize(QSize(0, 0))
+        self.pages_stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for page_type in page_types:
+            page = page_type(context)
+            self.pages[page.key] = page
+            self.pages_stack.addWidget(page)
+            item = QListWidgetItem(page.title)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setSizeHint(QSize(140, 32))
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages_stack, 1)
+        self.setCentralWidget(central)
+
+        self.menus: dict[str, QMenu] = context.actions.build_menus(self.menuBar())
+        context.actions.install_window_actions(self)
+
+        self.progress = TaskProgressView()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.status_labels: dict[str, QLabel] = {}
+        for key, page in self.pages.items():
+            status = plain_label(page.status_text(), wrap=False)
+            status.setAccessibleName(f"{page.title} status")
+            status.setObjectName(f"status:{key}")
+            self.status_labels[key] = status
+            self.statusBar().addPermanentWidget(status)
+            status.setVisible(bool(page.status_text()))
+
+    def page(self, key: str) -> Page:
+        return self.pages[key]
+
+    def current_page(self) -> Page:
+        page = self.pages_stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, key: str) -> None:
+        if key in self.pages:
+            self.navigation.setCurrentRow(list(self.pages).index(key))
+
+    def show_status(self, key: str, text: str) -> None:
+        label = self.status_labels[key]
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    # Drag and drop of a LinkedIn export onto any part of the window
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)

@@ -1,0 +1,1 @@
+"""Dialogs: errors with copyable details, confirmations, the import summary, small input dialogs."""

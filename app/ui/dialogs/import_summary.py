@@ -1,0 +1,83 @@
+"""What an import did: counts, the rows skipped (file, line, reason) and the files ignored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app.ui.dialogs.messages import plain_label
+
+COUNTS = (
+    ("contacts_added", "Contacts added"),
+    ("contacts_updated", "Contacts updated"),
+    ("contacts_unchanged", "Contacts unchanged"),
+    ("requests_added", "Connection requests added"),
+    ("interactions_seen", "Messages read for last interaction"),
+)
+
+
+def skipped_lines(skipped: Iterable[Any]) -> list[str]:
+    """``FILE:LINE: reason`` for each skipped row (tuples or objects with file, line, reason)."""
+    lines = []
+    for item in skipped:
+        if isinstance(item, tuple):
+            file, line, reason = item
+        else:
+            file, line, reason = item.file, item.line, item.reason
+        lines.append(f"{file}:{line}: {reason}")
+    return lines
+
+
+def summary_text(summary: Any) -> str:
+    """The summary in a few words, for the status bar."""
+    added = getattr(summary, "contacts_added", 0)
+    updated = getattr(summary, "contacts_updated", 0)
+    skipped = len(getattr(summary, "skipped", ()) or ())
+    text = f"Import finished: {added:,} contacts added, {updated:,} updated"
+    return text + (f", {skipped:,} rows skipped" if skipped else "")
+
+
+class ImportSummaryDialog(QDialog):
+    def __init__(self, summary: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import finished")
+        self.setAccessibleName("Import summary")
+        self.setObjectName("import-summary")
+        form = QFormLayout()
+        self.count_labels: dict[str, QLabel] = {}
+        for field_name, title in COUNTS:
+            value = plain_label(f"{int(getattr(summary, field_name, 0) or 0):,}", wrap=False)
+            value.setAccessibleName(title)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.count_labels[field_name] = value
+            form.addRow(f"{title}:", value)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.skipped = skipped_lines(getattr(summary, "skipped", ()) or ())
+        ignored = [str(name) for name in getattr(summary, "ignored_files", ()) or ()]
+        self.problems: QPlainTextEdit | None = None
+        if self.skipped or ignored:
+            text = []
+            if self.skipped:
+                text.append(f"{len(self.skipped):,} rows skipped:")
+                text.extend(self.skipped)
+            if ignored:
+                if text:
+                    text.append("")
+                text.append("Files ignored (not part of a LinkedIn export Gatehouse reads):")
+                text.extend(ignored)
+            self.problems = QPlainTextEdit("\n".join(text))
+            self.problems.setReadOnly(True)
+            self.problems.setAccessibleName("Rows skipped and files ignored")
+            self.problems.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            self.problems.setMinimumHeight(160)
+            layout.addWidget(self.problems, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("OK")
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(520, 420 if self.problems else 220)

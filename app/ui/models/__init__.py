@@ -1,0 +1,1 @@
+"""Qt models: thin adapters over the rows services return (column enum, sort role, id role)."""

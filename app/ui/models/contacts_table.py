@@ -1,0 +1,133 @@
+"""The contacts table: a thin Qt adapter over ``ContactIndex`` (compact rows, filtered and sorted in memory).
+
+Scrolling only reads rows already in memory; the database is asked once for the whole table and then only for
+the rows a classification changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.services.contact_table import ContactRow
+from app.ui.models.contact_index import HEADERS, Column, ContactFilter, ContactIndex, cell_text, sort_value
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact id (int)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the native value the column sorts by
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the ContactRow itself
+
+_DATE_COLUMNS = (Column.CONNECTED_ON, Column.LAST_INTERACTION)
+_ALIGN_DATE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ALIGN_TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class ContactsTableModel(QAbstractTableModel):
+    def __init__(self, rows: Iterable[ContactRow] = (), parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.contacts = ContactIndex(rows)
+
+    # --- changing what is shown -------------------------------------------------------------------------
+
+    def set_rows(self, rows: Iterable[ContactRow]) -> None:
+        self.beginResetModel()
+        self.contacts.set_rows(rows)
+        self.endResetModel()
+
+    def set_filter(self, contact_filter: ContactFilter) -> None:
+        if contact_filter == self.contacts.filter:
+            return
+        self.beginResetModel()
+        self.contacts.set_filter(contact_filter)
+        self.endResetModel()
+
+    def refilter(self) -> None:
+        """Apply the filter and sort again to every row (classified rows that no longer match leave)."""
+        self.beginResetModel()
+        self.contacts.refresh()
+        self.endResetModel()
+
+    def update_rows(self, rows: Sequence[ContactRow]) -> None:
+        """Show new values for rows already in the table (after a classification or an edit)."""
+        changed = sorted(self.contacts.replace_rows(rows))
+        last_column = self.columnCount() - 1
+        start = 0
+        while start < len(changed):
+            end = start
+            while end + 1 < len(changed) and changed[end + 1] == changed[end] + 1:
+                end += 1
+            self.dataChanged.emit(self.index(changed[start], 0), self.index(changed[end], last_column))
+            start = end + 1
+
+    def add_rows(self, rows: Sequence[ContactRow]) -> None:
+        self.beginResetModel()
+        self.contacts.add_rows(rows)
+        self.endResetModel()
+
+    def remove_ids(self, ids: Iterable[int]) -> None:
+        self.beginResetModel()
+        self.contacts.remove_ids(ids)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self.contacts.row_at(index.row()).id if index.isValid() else None for index in persistent]
+        self.contacts.sort(Column(column), order == Qt.SortOrder.DescendingOrder)
+        moved = []
+        for index, contact_id in zip(persistent, ids, strict=True):
+            row = self.contacts.index_of_id(contact_id) if contact_id is not None else None
+            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    # --- reading ----------------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> ContactRow:
+        return self.contacts.row_at(row)
+
+    def id_at(self, row: int) -> int:
+        return self.contacts.row_at(row).id
+
+    def row_of_id(self, contact_id: int) -> int | None:
+        return self.contacts.index_of_id(contact_id)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.contacts)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self.contacts):
+            return None
+        row = self.contacts.row_at(index.row())
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            return sort_value(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGN_DATE if column in _DATE_COLUMNS else _ALIGN_TEXT
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[Column(section)]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Sort by {HEADERS[Column(section)].lower()}"
+        return None

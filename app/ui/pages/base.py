@@ -1,0 +1,73 @@
+"""What every page of the main window is: a widget with a key, a title and a status line.
+
+A page is built from the ``AppContext`` (database, task runner, settings, actions, events). To add a page,
+write one ``Page`` subclass in its own module under ``app/ui/pages/`` and list it in ``PAGE_TYPES``
+(``app/ui/pages/__init__.py``); the navigation, the View menu and Ctrl+N shortcuts follow from that list.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app.ui.context import AppContext
+
+
+class Page(QWidget):
+    key: ClassVar[str]
+    title: ClassVar[str]
+    # Pages that say something in the status bar (e.g. "30,000 contacts · 1,204 unsorted") emit it here.
+    status_changed = Signal(str)
+    # A page asks to be shown (e.g. Edit > Find while another page is current).
+    show_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(f"page:{self.key}")
+        self.setAccessibleName(self.title)
+
+    def status_text(self) -> str:
+        return ""
+
+    def page_shown(self) -> None:
+        """The page became the current one (give the keyboard focus to its main widget)."""
+
+    def save_state(self) -> None:
+        """Write splitter and column layout to the settings (the window is closing)."""
+
+
+class EmptyStatePage(Page):
+    """A page not built yet: it says so, and what to do meanwhile."""
+
+    heading: ClassVar[str]
+    explanation: ClassVar[str]
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        heading = QLabel(self.heading)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(heading.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setAccessibleName(f"{self.title}: {self.heading}")
+        explanation = QLabel(self.explanation)
+        explanation.setTextFormat(Qt.TextFormat.PlainText)
+        explanation.setWordWrap(True)
+        explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        explanation.setMaximumWidth(560)
+        explanation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        explanation.setAccessibleName(f"About {self.title}")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(8)
+        layout.addWidget(explanation, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.heading_label = heading
+        self.explanation_label = explanation

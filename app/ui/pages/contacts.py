@@ -1,0 +1,36 @@
+"""Contacts: the record as a table, with search, filters, fast classification and the contact editor."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.ui.context import AppContext
+from app.ui.controllers.contacts import ContactsController
+from app.ui.pages.base import Page
+from app.ui.views.contacts_view import ContactsView
+
+
+class ContactsPage(Page):
+    key = "contacts"
+    title = "Contacts"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.view = ContactsView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.controller = ContactsController(self.view, context, self)
+        self.controller.status_changed.connect(self.status_changed)
+        self.controller.show_requested.connect(self.show_requested)
+        self.controller.load()
+
+    def status_text(self) -> str:
+        return self.controller.status_text()
+
+    def page_shown(self) -> None:
+        if self.view.table.isVisible():
+            self.view.table.setFocus()
+
+    def save_state(self) -> None:
+        self.controller.save_state()

@@ -1,0 +1,1 @@
+"""Views hold layout only; their controllers (app.ui.controllers) hold the behaviour."""

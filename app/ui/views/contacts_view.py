@@ -1,0 +1,239 @@
+"""The contacts page's layout: search, filter chips, the classification bar, the table and the editor beside it.
+
+Layout only; ``ContactsController`` gives it behaviour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.vocabulary import ConsentStatus, Relationship
+from app.ui.actions import MET_IN_KEYS, RELATIONSHIP_KEYS, label
+from app.ui.dialogs.messages import bold, plain_label
+from app.ui.models.contact_index import Column
+from app.ui.views.contact_editor import ContactEditorView
+
+ALL = "all"
+
+DEFAULT_WIDTHS = {
+    Column.NAME: 200,
+    Column.COMPANY: 170,
+    Column.POSITION: 200,
+    Column.RELATIONSHIP: 100,
+    Column.MET_IN: 150,
+    Column.CONSENT: 90,
+    Column.CONNECTED_ON: 105,
+    Column.LAST_INTERACTION: 115,
+    Column.TAGS: 140,
+}
+
+CLASSIFY_HINT = (
+    "Classify the selected rows: "
+    + " · ".join(f"{key} {r.value}" for r, key in RELATIONSHIP_KEYS.items() if r is not Relationship.UNSORTED)
+    + f" · Alt+1–{len(MET_IN_KEYS)} met in · T tag · Ctrl+Z undo"
+)
+
+
+class ContactsTableView(QTableView):
+    """The table, set up for 100,000 rows: uniform row heights, no per-row sizing, no word wrap."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Contacts")
+        self.setAccessibleDescription("Your contacts; 1-5 set the relationship of the selected rows")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        horizontal = self.horizontalHeader()
+        horizontal.setSectionsMovable(True)
+        horizontal.setHighlightSections(False)
+        horizontal.setStretchLastSection(True)
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        horizontal.setSortIndicatorClearable(False)
+
+    def apply_default_widths(self) -> None:
+        for column, width in DEFAULT_WIDTHS.items():
+            self.setColumnWidth(column, width)
+
+
+class ContactsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contacts-view")
+
+        # Search and consent filter
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("contacts-search")
+        self.search_edit.setAccessibleName("Search contacts")
+        self.search_edit.setPlaceholderText("Search names, companies, positions, tags and notes (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.consent_combo = QComboBox()
+        self.consent_combo.setAccessibleName("Filter by LinkedIn consent")
+        self.consent_combo.addItem("Any consent", ALL)
+        for status in ConsentStatus:
+            self.consent_combo.addItem(f"Consent: {status.value}", status.value)
+        consent_label = QLabel("C&onsent:")
+        consent_label.setBuddy(self.consent_combo)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(consent_label)
+        search_row.addWidget(self.consent_combo)
+
+        # Relationship chips: "All" and one per relationship, with counts; "Unsorted" is the classifying view.
+        self.chip_group = QButtonGroup(self)
+        self.chip_group.setExclusive(True)
+        self.chips: dict[str, QToolButton] = {}
+        chips_row = QHBoxLayout()
+        chips_row.setSpacing(4)
+        for key in (
+            ALL,
+            Relationship.UNSORTED.value,
+            *(r.value for r in Relationship if r is not Relationship.UNSORTED),
+        ):
+            chip = QToolButton()
+            chip.setObjectName(f"chip:{key}")
+            chip.setCheckable(True)
+            chip.setAutoRaise(False)
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            chip.setAccessibleName("All relationships" if key == ALL else f"Only {key}")
+            chip.setText("All" if key == ALL else label(key))
+            chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.chip_group.addButton(chip)
+            self.chips[key] = chip
+            chips_row.addWidget(chip)
+        self.chips[ALL].setChecked(True)
+        chips_row.addStretch(1)
+        self.shown_label = plain_label("", wrap=False)
+        self.shown_label.setAccessibleName("Contacts shown")
+        chips_row.addWidget(self.shown_label)
+
+        # Classification bar: acts on the selected rows
+        self.selection_label = plain_label("", wrap=False)
+        self.selection_label.setAccessibleName("Selection")
+        self.selection_label.setFont(bold(self.selection_label.font()))
+        self.relationship_button = self._menu_button("&Relationship", "Set the relationship of the selected contacts")
+        self.met_in_button = self._menu_button("&Met in", "Set where you met the selected contacts")
+        self.consent_button = self._menu_button("Co&nsent", "Record LinkedIn consent for the selected contacts")
+        self.tag_button = QPushButton("Add &tag…")
+        self.tag_button.setAccessibleName("Add tag to selected contacts")
+        self.untag_button = QPushButton("Remove ta&g…")
+        self.untag_button.setAccessibleName("Remove tag from selected contacts")
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.setAccessibleName("Undo the last classification")
+        self.hint_label = plain_label(CLASSIFY_HINT, wrap=False)
+        self.hint_label.setAccessibleName("Classification keys")
+        self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in light and dark palettes
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        classify_row = QHBoxLayout()
+        classify_row.addWidget(self.selection_label)
+        for widget in (
+            self.relationship_button,
+            self.met_in_button,
+            self.consent_button,
+            self.tag_button,
+            self.untag_button,
+            self.undo_button,
+        ):
+            classify_row.addWidget(widget)
+        classify_row.addSpacing(12)
+        classify_row.addWidget(self.hint_label, 1)
+
+        # The table, or an empty state in its place
+        self.table = ContactsTableView()
+        self.empty_record = QWidget()
+        self.empty_record.setAccessibleName("No contacts yet")
+        empty_heading = plain_label("No contacts yet")
+        empty_heading.setFont(bold(empty_heading.font(), 1.4))
+        empty_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_text = plain_label(
+            "Gatehouse keeps your own record of who each LinkedIn contact is and how you met them. Import your "
+            "LinkedIn data export (a zip, a folder or its CSV files; you can also drop them on this window) or "
+            "add a contact by hand."
+        )
+        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_text.setMaximumWidth(520)
+        self.import_button = QPushButton("&Import LinkedIn export…")
+        self.import_button.setAccessibleName("Import LinkedIn export")
+        self.new_contact_button = QPushButton("&New contact…")
+        self.new_contact_button.setAccessibleName("New contact")
+        empty_buttons = QHBoxLayout()
+        empty_buttons.addStretch(1)
+        empty_buttons.addWidget(self.import_button)
+        empty_buttons.addWidget(self.new_contact_button)
+        empty_buttons.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty_record)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(empty_heading)
+        empty_layout.addWidget(empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addSpacing(12)
+        empty_layout.addLayout(empty_buttons)
+        empty_layout.addStretch(2)
+        self.no_match = plain_label("No contact matches the search and filters.")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setAccessibleName("No contact matches")
+        self.loading = plain_label("Reading your contacts…")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setAccessibleName("Reading contacts")
+        self.table_stack = QStackedWidget()
+        for widget in (self.loading, self.table, self.empty_record, self.no_match):
+            self.table_stack.addWidget(widget)
+
+        self.editor = ContactEditorView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("contacts-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table_stack)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([860, 380])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(search_row)
+        layout.addLayout(chips_row)
+        layout.addLayout(classify_row)
+        layout.addWidget(self.splitter, 1)
+
+    def _menu_button(self, text: str, accessible: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setAccessibleName(accessible)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
+
+    def show_state(self, state: str) -> None:
+        """``loading``, ``table``, ``empty`` (no contacts at all) or ``no-match``."""
+        widget = {"loading": self.loading, "table": self.table, "empty": self.empty_record, "no-match": self.no_match}
+        self.table_stack.setCurrentWidget(widget[state])

@@ -1,0 +1,50 @@
+"""A status-bar strip for a long job: what it is doing, a progress bar and a Cancel button."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+
+from app.ui.dialogs.messages import plain_label
+
+
+class TaskProgressView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("task-progress")
+        self.message = plain_label("", wrap=False)
+        self.message.setAccessibleName("Progress message")
+        self.message.setMinimumWidth(160)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Progress")
+        self.bar.setMaximumWidth(220)
+        self.bar.setTextVisible(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the running job")
+        self.cancel_button.setToolTip("Stop the job; nothing it was writing is kept")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.hide()
+
+    def start(self, message: str) -> None:
+        self.message.setText(message)
+        self.bar.setRange(0, 0)  # busy until the first report says how much there is
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText("Cancel")
+        self.show()
+
+    def report(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        if message:
+            self.message.setText(message)
+
+    def cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setText("Cancelling…")
+
+    def finish(self) -> None:
+        self.hide()
