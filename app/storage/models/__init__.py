@@ -3,6 +3,7 @@ registers every one of them on ``Base.metadata`` (Alembic compares against it)."
 
 from app.storage.models.audit import AuditEvent, AuditEventContact
 from app.storage.models.contact import ConsentChange, Contact, ContactEmail, ContactTag
+from app.storage.models.handover import Handover, HandoverContact
 from app.storage.models.owner import Owner
 from app.storage.models.privacy import PrivacySettings, Suppression
 from app.storage.models.request import ConnectionRequest
@@ -15,6 +16,8 @@ __all__ = [
     "Contact",
     "ContactEmail",
     "ContactTag",
+    "Handover",
+    "HandoverContact",
     "Owner",
     "PrivacySettings",
     "Suppression",
