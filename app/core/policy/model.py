@@ -22,6 +22,15 @@ class Conditions:
     last_interaction_within_months: int | None = None
     last_interaction_older_than_months: int | None = None  # no interaction at all also matches
 
+    def is_empty(self) -> bool:
+        """A rule without conditions matches every request."""
+        return self == EMPTY_CONDITIONS
+
+
+EMPTY_CONDITIONS = Conditions()
+# The condition names, in the order files and explanations use them (the field names of Conditions).
+CONDITION_NAMES: tuple[str, ...] = Conditions.__slots__  # type: ignore[assignment]
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -59,7 +68,8 @@ REMIND_ME = ReplyTemplate(
 SERVICE_CHANNELS = ReplyTemplate(
     "service-channels",
     "Hi {first_name}, thank you for getting in touch. I keep LinkedIn for people I have met through my work; "
-    "for careers questions the quickest route is {service_contact}. Best wishes, {owner_name}",
+    "for careers questions our group {group_url} and {service_contact} are the quickest routes. "
+    "Best wishes, {owner_name}",
 )
 
 

@@ -1,0 +1,119 @@
+"""The four gates over a table of cases, the product brief's example first."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, date, datetime
+
+import pytest
+
+from app.core.gates import Gate, GateOutcome, Purpose, Verdict, check_contact, effective_consent
+from app.core.records import Contact
+from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship, Source
+
+NOW = datetime(2026, 11, 21, tzinfo=UTC)
+P, C, F = GateOutcome.PASS, GateOutcome.CAUTION, GateOutcome.FAIL
+
+
+def contact(
+    relationship: Relationship,
+    met_in: MetIn,
+    consent: dict[Channel, ConsentStatus] | None = None,
+    connected_on: date | None = None,
+) -> Contact:
+    return Contact(
+        id=7, first_name="Ben", last_name="Ostrander", display_name="", profile_url=None, profile_url_seen=None,
+        emails=(), company="", position="", relationship=relationship, met_in=met_in, met_where="", met_on=None,
+        connected_on=connected_on, last_interaction=None, tags=(), notes="", source=Source.MANUAL, created_at=NOW,
+        updated_at=NOW, reviewed_at=None, consent=consent or {},
+    )  # fmt: skip
+
+
+def test_the_briefs_example_stops_on_consent_channel_and_context():
+    # a customer met in the work role, no consent, a personal thank-you via LinkedIn
+    check = check_contact(contact(Relationship.CLIENT, MetIn.WORK_ROLE), Channel.LINKEDIN, Purpose.PERSONAL)
+    assert check.verdict is Verdict.STOP
+    assert check.failed == (Gate.CONSENT, Gate.CHANNEL, Gate.CONTEXT)
+    sentences = {r.gate: r.sentence for r in check.gates}
+    assert (
+        sentences[Gate.CONSENT] == "Ben Ostrander has not agreed to be contacted by LinkedIn: consent was never asked."
+    )
+    assert sentences[Gate.CHANNEL] == "LinkedIn is for professional matters, not personal ones."
+    assert sentences[Gate.CONTEXT] == (
+        "You met Ben Ostrander in your work role: contact goes through your employer's official channels, "
+        "not privately."
+    )
+    assert sentences[Gate.CAUSE].endswith("a personal reason does not justify crossing the other gates.")
+
+
+EXPLICIT_EMAIL = {Channel.EMAIL: ConsentStatus.EXPLICIT}
+IMPLIED_LINKEDIN = {Channel.LINKEDIN: ConsentStatus.IMPLIED}
+
+R, M, Ch, Pu, CS, V = Relationship, MetIn, Channel, Purpose, ConsentStatus, Verdict
+CASES = [
+    # relationship, met in, consent, channel, purpose -> consent, channel, context, cause, verdict
+    (R.CLIENT, M.WORK_ROLE, EXPLICIT_EMAIL, Ch.EMAIL, Pu.WORK_FOLLOW_UP, (P, P, P, P), V.GO),
+    (R.CLIENT, M.WORK_ROLE, IMPLIED_LINKEDIN, Ch.LINKEDIN, Pu.WORK_FOLLOW_UP, (P, P, C, P), V.CAUTION),
+    (R.CLIENT, M.WORK_ROLE, EXPLICIT_EMAIL, Ch.EMAIL, Pu.SALES, (P, C, F, F), V.STOP),
+    (R.CLIENT, M.WORK_ROLE, EXPLICIT_EMAIL, Ch.SOCIAL, Pu.WORK_FOLLOW_UP, (F, F, F, P), V.STOP),
+    (R.COLLEAGUE, M.PROFESSIONAL_NETWORK, IMPLIED_LINKEDIN, Ch.LINKEDIN, Pu.NETWORKING, (P, P, P, P), V.GO),
+    (R.PROFESSIONAL, M.PROFESSIONAL_NETWORK, IMPLIED_LINKEDIN, Ch.LINKEDIN, Pu.RECRUITMENT, (P, P, P, P), V.GO),
+    (R.PROFESSIONAL, M.PROFESSIONAL_NETWORK, IMPLIED_LINKEDIN, Ch.LINKEDIN, Pu.SALES, (C, C, C, C), V.CAUTION),
+    (R.PERSONAL, M.PERSONAL_LIFE, {Ch.PHONE: CS.EXPLICIT}, Ch.PHONE, Pu.PERSONAL, (P, P, P, P), V.GO),
+    (R.PERSONAL, M.PERSONAL_LIFE, {Ch.SOCIAL: CS.IMPLIED}, Ch.SOCIAL, Pu.PERSONAL, (P, P, P, P), V.GO),
+    (R.PERSONAL, M.PERSONAL_LIFE, IMPLIED_LINKEDIN, Ch.LINKEDIN, Pu.PERSONAL, (P, F, P, P), V.STOP),
+    (R.STRANGER, M.ONLINE_ONLY, {}, Ch.LINKEDIN, Pu.NETWORKING, (F, P, P, C), V.STOP),
+    (R.STRANGER, M.UNKNOWN, {}, Ch.PHONE, Pu.SALES, (F, F, C, F), V.STOP),
+    (R.UNSORTED, M.UNKNOWN, IMPLIED_LINKEDIN, Ch.LINKEDIN, Pu.WORK_FOLLOW_UP, (P, P, C, C), V.CAUTION),
+    (R.CLIENT, M.WORK_ROLE, {Ch.EMAIL: CS.WITHDRAWN}, Ch.EMAIL, Pu.WORK_FOLLOW_UP, (F, P, P, P), V.STOP),
+    (R.COLLEAGUE, M.WORK_ROLE, {Ch.EMAIL: CS.REFUSED}, Ch.EMAIL, Pu.WORK_FOLLOW_UP, (F, P, P, P), V.STOP),
+    # consent is per channel: explicit e-mail consent says nothing about LinkedIn
+    (R.CLIENT, M.WORK_ROLE, EXPLICIT_EMAIL, Ch.LINKEDIN, Pu.WORK_FOLLOW_UP, (F, P, C, P), V.STOP),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("relationship", "met_in", "consent", "channel", "purpose", "outcomes", "verdict"), CASES)
+def test_gates(relationship, met_in, consent, channel, purpose, outcomes, verdict):
+    check = check_contact(contact(relationship, met_in, consent), channel, purpose)
+    assert tuple(r.gate for r in check.gates) == (Gate.CONSENT, Gate.CHANNEL, Gate.CONTEXT, Gate.CAUSE)
+    assert tuple(r.outcome for r in check.gates) == outcomes
+    assert check.verdict is verdict
+    assert all(r.sentence and r.sentence.endswith(".") and "{" not in r.sentence for r in check.gates)
+
+
+def test_a_linkedin_connection_implies_consent_for_linkedin_only():
+    connected = contact(Relationship.PROFESSIONAL, MetIn.PROFESSIONAL_NETWORK, connected_on=date(2024, 5, 1))
+    on_linkedin = check_contact(connected, Channel.LINKEDIN, Purpose.NETWORKING)
+    assert on_linkedin.outcome(Gate.CONSENT) is P
+    assert "implied by your LinkedIn connection (since 2024-05-01)" in on_linkedin.gates[0].sentence
+    assert check_contact(connected, Channel.EMAIL, Purpose.NETWORKING).outcome(Gate.CONSENT) is F
+    # a recorded withdrawal wins over the connection
+    withdrawn = contact(
+        Relationship.PROFESSIONAL,
+        MetIn.PROFESSIONAL_NETWORK,
+        {Channel.LINKEDIN: ConsentStatus.WITHDRAWN},
+        connected_on=date(2024, 5, 1),
+    )
+    assert check_contact(withdrawn, Channel.LINKEDIN, Purpose.NETWORKING).outcome(Gate.CONSENT) is F
+    assert effective_consent(None, Channel.EMAIL, date(2024, 5, 1)) == (ConsentStatus.NOT_ASKED, False)
+
+
+def test_implied_consent_does_not_cover_selling():
+    check = check_contact(
+        contact(Relationship.PROFESSIONAL, MetIn.PROFESSIONAL_NETWORK, IMPLIED_LINKEDIN),
+        Channel.LINKEDIN,
+        Purpose.SALES,
+    )
+    assert check.outcome(Gate.CONSENT) is C
+    assert "does not cover selling" in check.gates[0].sentence
+
+
+def test_every_combination_has_an_answer_and_the_verdict_follows_the_gates():
+    for relationship, met_in, channel, purpose, status in itertools.product(
+        Relationship, MetIn, Channel, Purpose, [None, *ConsentStatus]
+    ):
+        consent = {} if status is None else {channel: status}
+        check = check_contact(contact(relationship, met_in, consent), channel, purpose)
+        outcomes = {r.outcome for r in check.gates}
+        expected = Verdict.STOP if F in outcomes else Verdict.CAUTION if C in outcomes else Verdict.GO
+        assert check.verdict is expected
