@@ -59,6 +59,11 @@ def connect_file(path: Path, key: DatabaseKey | None, *, check: bool = True) -> 
         connection.close()
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise WrongKey(f"cannot open database {path}: {WRONG_KEY}") from None
+        if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+            raise DatabaseUnavailable(
+                f"cannot open database {path}: its folder is read-only (Gatehouse writes beside the file); "
+                "nothing was changed"
+            ) from None
         raise DatabaseUnavailable(f"cannot open database {path}: {exc}") from None
     return connection
 
@@ -82,6 +87,13 @@ class FileCheck:
 
 def verify_file(path: Path, key: DatabaseKey | None) -> FileCheck:
     """Open a file, run ``PRAGMA integrity_check`` and count every table's rows; raise when it is not sound."""
+    try:
+        return _verify(path, key)
+    except sqlcipher.DatabaseError as exc:
+        raise DatabaseUnavailable(f"{path} is damaged: {exc}") from None
+
+
+def _verify(path: Path, key: DatabaseKey | None) -> FileCheck:
     with open_file(path, key) as connection:
         result = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:

@@ -45,7 +45,7 @@ from app.storage.models import Owner
 
 ENV_VAR = "GATEHOUSE_DB"
 APP_NAME = "Gatehouse"
-SQLITE_BUSY_TIMEOUT_MS = 5000
+SQLITE_BUSY_TIMEOUT_MS = 5000  # how long a write waits for another writer; $GATEHOUSE_BUSY_TIMEOUT_MS overrides
 PASSPHRASE_ATTEMPTS = 3
 
 
@@ -157,6 +157,13 @@ class Database:
         self.engine.dispose()
 
 
+def busy_timeout_ms() -> int:
+    try:
+        return max(0, int(os.environ.get("GATEHOUSE_BUSY_TIMEOUT_MS", SQLITE_BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return SQLITE_BUSY_TIMEOUT_MS
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
@@ -164,7 +171,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
@@ -400,7 +407,6 @@ def open_database(
     """
     url = choice if isinstance(choice, URL) else resolve_database_url(choice)
     store = secrets if secrets is not None else KeyringStore()
-    name = describe(url)
     key: DatabaseKey | None = None
     try:
         if url.get_backend_name() == "sqlite":
@@ -411,7 +417,7 @@ def open_database(
         else:
             url, engine = _connect_server(url, store, ask_password or terminal_password)
     except DBAPIError as exc:
-        raise DatabaseUnavailable(f"cannot open database {name}: {_first_line(exc)}") from None
+        raise _open_error(url, exc) from None
     database = Database(
         url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), key=key, secrets=store
     )
@@ -425,11 +431,23 @@ def open_database(
         translated = translate_write_error(exc, database.name)
         if translated is not None:
             raise translated from None
-        raise DatabaseUnavailable(f"cannot open database {database.name}: {_first_line(exc)}") from None
+        raise _open_error(url, exc) from None
     except Exception:
         engine.dispose()
         raise
     return database
+
+
+def _open_error(url: URL, exc: DBAPIError) -> DatabaseUnavailable:
+    name = describe(url)
+    if url.get_backend_name() == "sqlite" and url.database:
+        folder = Path(url.database).parent
+        if folder.is_dir() and not os.access(folder, os.W_OK):
+            return DatabaseUnavailable(
+                f"cannot open database {name}: its folder is read-only (Gatehouse writes beside the file); "
+                "nothing was changed"
+            )
+    return DatabaseUnavailable(f"cannot open database {name}: {_first_line(exc)}")
 
 
 def _first_line(exc: DBAPIError) -> str:
