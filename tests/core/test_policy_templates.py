@@ -7,10 +7,10 @@ from app.core.policy.model import default_policy
 from app.core.policy.templates import (
     REPLY_LIMIT,
     check_template,
-    estimated_length,
     fill_template,
     linkedin_length,
     reply_values,
+    sample_reply,
     template_placeholders,
 )
 from app.core.records import OwnerProfile
@@ -79,4 +79,10 @@ def test_length_counts_as_linkedin_does():
 
 def test_the_default_templates_fit_with_a_full_profile():
     for template in default_policy().templates:
-        assert estimated_length(template.text, OWNER) <= REPLY_LIMIT, template.id
+        assert sample_reply(template.text, OWNER).length <= REPLY_LIMIT, template.id
+        assert sample_reply(template.text, OWNER).missing == ()
+    assert sample_reply(default_policy().templates[1].text, OwnerProfile()).missing == (
+        "group_url",
+        "service_contact",
+        "owner_name",
+    )

@@ -204,6 +204,10 @@ class PolicyEvaluator:
             red_flags=matches,
         )
 
+    def default_reply(self, facts: RequestFacts) -> FilledReply | None:
+        """The policy's default template filled for this request (for a reply the adviser decides by hand)."""
+        return self._reply(self._default_template, facts)
+
     def _reply(self, template: CheckedTemplate | None, facts: RequestFacts) -> FilledReply | None:
         if template is None:
             return None

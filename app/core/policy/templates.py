@@ -114,6 +114,7 @@ def fill_template(text: str, values: dict[str, str]) -> FilledReply:
     return CheckedTemplate.of(text).fill(values)
 
 
-def estimated_length(text: str, owner: OwnerProfile) -> int:
-    """How long the template gets for a sender with a long name, with this owner profile."""
-    return fill_template(text, reply_values(SAMPLE_FIRST_NAME, SAMPLE_LAST_NAME, owner)).length
+def sample_reply(text: str, owner: OwnerProfile) -> FilledReply:
+    """The template filled for a sender with a long name and this owner profile: how long it gets, and which
+    profile fields it needs that are empty."""
+    return fill_template(text, reply_values(SAMPLE_FIRST_NAME, SAMPLE_LAST_NAME, owner))

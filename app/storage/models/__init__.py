@@ -5,6 +5,7 @@ from app.storage.models.audit import AuditEvent, AuditEventContact
 from app.storage.models.contact import ConsentChange, Contact, ContactEmail, ContactTag
 from app.storage.models.handover import Handover, HandoverContact
 from app.storage.models.owner import Owner
+from app.storage.models.policy import Policy, PolicyRule, PolicyTemplate
 from app.storage.models.privacy import PrivacySettings, Suppression
 from app.storage.models.request import ConnectionRequest
 
@@ -19,6 +20,9 @@ __all__ = [
     "Handover",
     "HandoverContact",
     "Owner",
+    "Policy",
+    "PolicyRule",
+    "PolicyTemplate",
     "PrivacySettings",
     "Suppression",
 ]

@@ -1,0 +1,71 @@
+"""Triage of pending incoming requests: the policy's suggestion for each, and recording them as decisions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from app.core.policy.evaluation import PolicyEvaluator, Suggestion
+from app.core.records import ConnectionRequest
+from app.core.vocabulary import Decision
+from app.storage import owners, policies
+from app.storage import requests as repo
+from app.storage.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class TriageResult:
+    """A pending request and what the policy suggests for it (decision, rule, reason, reply, red flags)."""
+
+    request: ConnectionRequest
+    suggestion: Suggestion
+
+
+@dataclass(frozen=True, slots=True)
+class Triage:
+    results: tuple[TriageResult, ...]
+    policy_name: str
+    applied: bool  # the suggestions were recorded as decisions
+
+    def counts(self) -> Counter[Decision]:
+        return Counter(r.suggestion.decision for r in self.results)
+
+
+def _evaluate(session: Session, db: Database, today: date) -> Triage:
+    policy = policies.policy_or_default(session, db.owner_id)
+    evaluator = PolicyEvaluator(policy, owners.load_profile(session, db.owner_id), today)
+    pending = repo.pending_incoming(session, db.owner_id)
+    results = tuple(TriageResult(p.request, evaluator.evaluate(p.facts)) for p in pending)
+    return Triage(results, policy.name, applied=False)
+
+
+def suggest(db: Database, *, today: date | None = None) -> Triage:
+    """The policy's suggestion for every pending incoming request, oldest first; nothing is written."""
+    with db.session() as session:
+        return _evaluate(session, db, today or date.today())
+
+
+def apply(db: Database, *, today: date | None = None) -> Triage:
+    """Record every suggestion as the request's decision (status `decided`), with an audit event for each."""
+    with db.session() as session:
+        triage = _evaluate(session, db, today or date.today())
+        repo.record_decisions(
+            session,
+            db.owner_id,
+            [
+                repo.DecisionRecord(
+                    request_id=r.request.id,
+                    contact_id=r.request.contact_id,
+                    decision=r.suggestion.decision,
+                    rule_name=r.suggestion.rule_name,
+                    explanation=r.suggestion.reason,
+                    reply_text=r.suggestion.reply_text,
+                    by="policy",
+                )
+                for r in triage.results
+            ],
+        )
+        return Triage(triage.results, triage.policy_name, applied=True)
