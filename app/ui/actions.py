@@ -168,6 +168,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "contacts.untag", "Remove ta&g…", "&Contacts", "Shift+T", "Remove a tag from the selected contacts", TABLE
     ),
+    ActionSpec("help.user_guide", "&User guide", "&Help", None, "Read the Gatehouse user guide (works offline)"),
     ActionSpec(
         "help.shortcuts",
         "&Keyboard shortcuts",

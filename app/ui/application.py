@@ -25,6 +25,7 @@ from app.ui.context import AppContext, AppEvents
 from app.ui.controllers.importing import ImportController
 from app.ui.controllers.window import WindowController
 from app.ui.dialogs.messages import show_error
+from app.ui.help import install_translators
 from app.ui.main_window import MainWindow
 from app.ui.pages import PAGE_TYPES, Page
 from app.ui.settings import Settings
@@ -43,11 +44,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     application.setApplicationName(APPLICATION)
     application.setApplicationVersion(__version__)
     application.setApplicationDisplayName(APPLICATION)
-    application.setDesktopFileName("gatehouse")
+    application.setDesktopFileName("io.github.gatehouse.Gatehouse")  # the .desktop file in packaging/linux/
     icon = _app_icon()
     if icon is not None:
         application.setWindowIcon(icon)
     follow_color_scheme(application)
+    install_translators()  # the system's language, before any widget exists
     return application
 
 

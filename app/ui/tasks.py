@@ -137,18 +137,34 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> Task:
         """Start ``work`` and return its handle; the callbacks are connected before it runs."""
+        task = self.prepare(name, work, on_success=on_success, on_failure=on_failure, on_progress=on_progress)
+        self.start(task)
+        return task
+
+    def prepare(
+        self,
+        name: str,
+        work: Work,
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[TaskFailure], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> Task:
+        """A handle for ``work`` that has not started: keep it (to cancel it) before calling ``start``."""
         task = Task(name, work, self._forget)
         if on_progress is not None:
             task.progressed.connect(on_progress)
         if on_success is not None:
             task.succeeded.connect(on_success)
         task.failed.connect(on_failure if on_failure is not None else self._report_unhandled)
+        return task
+
+    def start(self, task: Task) -> None:
         self._active.append(task)
         if len(self._active) == 1:
             self.busy_changed.emit(True)
         task.running = True
         self._start(task)
-        return task
 
     @property
     def busy(self) -> bool:

@@ -87,9 +87,7 @@ def test_bulk_classification_writes_every_field_and_undo_restores_it(db):
         assert restored[cid].met_in is MetIn.UNKNOWN
         assert restored[cid].consent is ConsentStatus.IMPLIED
         assert restored[cid].tags == ("keep",)
-    assert [h.status for h in contacts_service.show_contact(db, str(ids[0])).consent_history] == [
-        ConsentStatus.IMPLIED
-    ]
+    assert [h.status for h in contacts_service.show_contact(db, str(ids[0])).consent_history] == [ConsentStatus.IMPLIED]
     with db.session() as session:
         events = list_events(session, db.owner_id, contact_id=ids[0])
     assert [e.action for e in events][-3:] == [

@@ -99,14 +99,16 @@ class ImportController(QObject):
         what = first.name if len(paths) == 1 else f"{len(paths)} files"
         self.window.progress.start(f"Importing {what}…")
         database = self.context.database
-        self.task = self.context.runner.submit(
+        task = self.context.runner.prepare(
             "Import LinkedIn export",
             lambda context: import_linkedin_export(database, paths, context),
             on_progress=self.window.progress.report,
             on_success=self._imported,
             on_failure=self._import_failed,
         )
-        return self.task
+        self.task = task  # kept before it starts, so Cancel works even while it reports synchronously
+        self.context.runner.start(task)
+        return task
 
     def cancel(self) -> None:
         if self.task is not None:

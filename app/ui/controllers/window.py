@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox
 
-from app import __version__
+from app.ui import help as help_dialogs
 from app.ui.context import AppContext
 from app.ui.dialogs.inputs import ShortcutsDialog
 from app.ui.dialogs.messages import confirm
@@ -43,6 +42,7 @@ class WindowController(QObject):
         stack.redoTextChanged.connect(self._update_undo_actions)
         a["help.shortcuts"].triggered.connect(self.show_shortcuts)
         a["help.about"].triggered.connect(self.show_about)
+        a["help.user_guide"].triggered.connect(lambda: help_dialogs.show_user_guide(self.window))
         self.context.events.message.connect(lambda text: w.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         w.installEventFilter(self)
 
@@ -118,13 +118,4 @@ class WindowController(QObject):
         dialog.open()
 
     def show_about(self) -> None:
-        box = QMessageBox(self.window)
-        box.setWindowTitle("About Gatehouse")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Gatehouse {__version__}")
-        box.setInformativeText(
-            "Run your own LinkedIn contact policy: a record of who each contact is, triage of connection "
-            "requests, profile text and handover lists. Your data stays on your machine."
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        help_dialogs.show_about(self.window, self.context.database.name)
