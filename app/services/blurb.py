@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.blurb import LIMITS, BlurbLength, build_blurb, linkedin_length
-from app.core.policy.model import Policy, default_policy
+from app.core.policy.model import Policy
 from app.core.records import OwnerProfile
 from app.core.vocabulary import Tone
+from app.services.policy import get_policy
 from app.services.profile import get_profile
 from app.storage.database import Database
 
@@ -26,12 +27,8 @@ class ProfileText:
 
 
 def active_policy(db: Database) -> Policy:
-    """The policy in force: the one saved in the database once policy storage exists, else the default."""
-    try:
-        from app.services import policy as policy_service
-    except ImportError:
-        return default_policy()
-    return policy_service.get_policy(db)
+    """The policy in force: the owner's saved policy (the default one until it is changed)."""
+    return get_policy(db)
 
 
 def make_profile_text(

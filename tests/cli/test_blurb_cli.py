@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from app.core.policy.model import Conditions, Policy, Rule
 from app.core.records import NewContact
-from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
+from app.core.vocabulary import Channel, ConsentStatus, Decision, MetIn, Relationship
 from app.services.contacts import add_contact
+from app.services.policy import save_policy
 from app.storage.database import open_database
 from tests.cli.conftest import assert_one_line_error
 
@@ -59,3 +61,24 @@ def test_blurb_with_an_empty_profile_still_reads_finished(gatehouse):
 def test_blurb_bad_options_are_one_line_errors(gatehouse):
     assert_one_line_error(gatehouse("blurb", "--length", "tweet"))
     assert_one_line_error(gatehouse("blurb", "--tone", "shouty"))
+
+
+def test_a_change_of_policy_changes_the_blurb(gatehouse):
+    before = gatehouse("blurb", "--length", "short")
+    assert before.returncode == 0, before.stderr
+    database = open_database(str(gatehouse.database))
+    try:
+        save_policy(
+            database,
+            Policy(
+                "Colleagues only",
+                (Rule("Colleagues", Decision.CONNECT, Conditions(relationship=(Relationship.COLLEAGUE,))),),
+                default=Decision.IGNORE,
+            ),
+        )
+    finally:
+        database.close()
+    after = gatehouse("blurb", "--length", "short")
+    assert after.returncode == 0, after.stderr
+    assert "clients" in before.stdout and "clients" not in after.stdout
+    assert "connect with colleagues." in after.stdout
