@@ -1,7 +1,8 @@
 """Backups, restore, encryption and re-keying of a personal database file.
 
 Each of these writes a new file, verifies it (``PRAGMA integrity_check`` and the same number of rows in every
-table), and only then swaps it in. The ``Database`` given is closed on the way: open it again afterwards.
+table), and only then swaps it in. The ``Database`` given is disconnected on the way: call ``db.reopen()``
+(or open it again) afterwards.
 """
 
 from __future__ import annotations
@@ -103,9 +104,16 @@ def _verified_copy_of(source: Path, source_key: DatabaseKey | None, tmp: Path, t
         raise DatabaseUnavailable(f"the new copy of {source} does not match it; nothing was changed")
 
 
+def _exclusive(db: Database, path: Path) -> contextlib.AbstractContextManager[object]:
+    """The app's instance lock: already held when the desktop app itself asks, else taken for the change."""
+    if db.instance_lock is not None and db.instance_lock.held:
+        return contextlib.nullcontext()
+    return InstanceLock(path)
+
+
 def _swap(db: Database, tmp: Path, keep_old_as: Path | None) -> None:
     path = _file_of(db)
-    db.close()
+    db.engine.dispose()
     backups.checkpoint_and_close(path, db.key)
     backups.swap_in(tmp, path, keep_old_as)
 
@@ -116,7 +124,7 @@ def encrypt_database(db: Database, *, passphrase: str | None = None) -> SwapResu
     path = _file_of(db)
     if db.is_encrypted:
         raise BadInput(f"{path} is encrypted already (use `gatehouse rekey` to change its key)")
-    with InstanceLock(path):
+    with _exclusive(db, path):
         key = DatabaseKey(KeyKind.PASSPHRASE, passphrase) if passphrase else DatabaseKey.new_random()
         tmp = path.with_name(path.name + ".encrypting")
         _verified_copy_of(path, None, tmp, key)
@@ -146,7 +154,7 @@ def rekey_database(db: Database, *, passphrase: str | None = None) -> SwapResult
     if not db.is_encrypted:
         raise BadInput(f"{path} is not encrypted; encrypt it first with `gatehouse encrypt`")
     old_key = db.key
-    with InstanceLock(path):
+    with _exclusive(db, path):
         new_key = DatabaseKey(KeyKind.PASSPHRASE, passphrase) if passphrase else DatabaseKey.new_random()
         tmp = path.with_name(path.name + ".rekeying")
         _verified_copy_of(path, old_key, tmp, new_key)
@@ -186,7 +194,7 @@ def restore_database(db: Database, source: Path, *, ask_passphrase: PassphrasePr
     known = {rev.revision for rev in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()}
     if check.revision not in known:
         raise BadInput(f"{backup} was written by a newer version of Gatehouse (schema {check.revision})")
-    with InstanceLock(path):
+    with _exclusive(db, path):
         target_key = db.key if db.key is not None else backup_key
         tmp = path.with_name(path.name + ".restoring")
         _verified_copy_of(backup, backup_key, tmp, target_key)

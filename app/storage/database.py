@@ -41,6 +41,7 @@ from app.storage.keys import (
     terminal_passphrase,
     terminal_password,
 )
+from app.storage.lock import InstanceLock
 from app.storage.models import Owner
 
 ENV_VAR = "GATEHOUSE_DB"
@@ -121,6 +122,7 @@ class Database:
     key: DatabaseKey | None = None
     secrets: SecretStore | None = None
     daily_backup_path: Path | None = None
+    instance_lock: InstanceLock | None = None  # held by the desktop app while it is open
 
     @property
     def is_sqlite(self) -> bool:
@@ -155,6 +157,20 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+
+    def reopen(self, ask_passphrase: PassphrasePrompt | None = None) -> None:
+        """Connect again after the file was replaced (encrypted, re-keyed, restored), with its key as it is now."""
+        self.engine.dispose()
+        key = None
+        if self.file_path is not None:
+            key = resolve_file_key(self.file_path, self.secrets, ask_passphrase or terminal_passphrase)
+        self.engine = create_database_engine(self.url, key)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.key = key
+        if self.file_path is not None:
+            _prepare_schema(self)
 
 
 def busy_timeout_ms() -> int:
