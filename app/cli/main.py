@@ -11,13 +11,23 @@ from typing import NoReturn
 from sqlalchemy.exc import DBAPIError
 
 from app import __version__
-from app.cli import blurb, contacts, handover, maintenance, privacy, profile, selfcheck
+from app.cli import blurb, contacts, exporting, handover, importing, maintenance, privacy, profile, selfcheck
 from app.core.errors import GatehouseError
 from app.storage.database import Database, open_database
 
 # Each group module has ``register(subparsers)``, which adds its commands with
 # ``set_defaults(handler=...)``; a handler takes (args, database) and returns the exit status.
-COMMAND_GROUPS: tuple[ModuleType, ...] = (contacts, profile, selfcheck, privacy, maintenance, blurb, handover)
+COMMAND_GROUPS: tuple[ModuleType, ...] = (
+    contacts,
+    profile,
+    importing,
+    exporting,
+    selfcheck,
+    privacy,
+    maintenance,
+    blurb,
+    handover,
+)
 
 Handler = Callable[[argparse.Namespace, Database], int]
 

@@ -1,0 +1,103 @@
+"""``gatehouse import PATH ... [--json]``: LinkedIn's data export (zip, folder or files) and vCards."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.output import print_json
+from app.services.importing import ImportSummary, import_paths
+from app.storage.database import Database
+
+SHOWN_AT_MOST = 20
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="import LinkedIn's data export (its .zip, folder or files) or vCard files",
+        description="Import LinkedIn's 'Download your data' export: the .zip, the unzipped folder, or single files "
+        "(Connections.csv, Invitations.csv, messages.csv, Profile.csv) and .vcf vCard files. Importing the same "
+        "or a newer export again adds nothing twice and never overwrites what you entered.",
+    )
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="a .zip, a folder or a file")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.set_defaults(handler=run_import)
+
+
+class _TerminalProgress:
+    """A one-line percentage on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        percent = 100 * done // max(total, 1)
+        sys.stderr.write(f"\r{percent:3d}% {message[:60]:<60}")
+        sys.stderr.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r" + " " * 66 + "\r")
+            sys.stderr.flush()
+
+
+def run_import(args: argparse.Namespace, db: Database) -> int:
+    meter = _TerminalProgress() if sys.stderr.isatty() and not args.json else None
+    try:
+        summary = import_paths(db, args.paths, progress=meter)
+    finally:
+        if meter is not None:
+            meter.clear()
+    if args.json:
+        print_json(summary.to_json())
+    else:
+        print_summary(summary)
+    return 0
+
+
+def print_summary(summary: ImportSummary) -> None:
+    lines = [f"Read {len(summary.files_read)} file(s):"]
+    lines += [f"  {name}" for name in summary.files_read]
+    lines.append(
+        f"Contacts: {summary.contacts_added} added, {summary.contacts_updated} updated, "
+        f"{summary.contacts_unchanged} unchanged"
+    )
+    lines.append(
+        f"Connection requests: {summary.requests_added} added"
+        + (f", {summary.requests_done} now connections (done)" if summary.requests_done else "")
+    )
+    lines.append(
+        f"Messages: {summary.interactions_seen} seen"
+        + (
+            f", {summary.interactions_unmatched} not matched to anyone in your record"
+            if summary.interactions_unmatched
+            else ""
+        )
+    )
+    if summary.owner_fields_filled:
+        lines.append("Your profile: filled " + ", ".join(summary.owner_fields_filled))
+    lines += _listed(
+        f"Skipped {len(summary.skipped)} row(s):",
+        [f"{s.file}:{s.line}: {s.reason}" for s in summary.skipped],
+    )
+    lines += _listed(f"Ignored {len(summary.ignored_files)} file(s) Gatehouse does not read:", summary.ignored_files)
+    lines += _listed(
+        f"Possible duplicates by name, not merged ({len(summary.possible_duplicates)}):",
+        [
+            f"{d.contact_id} {d.name}  ~  {d.other_id} {d.other_name}  (similarity {d.score})"
+            for d in summary.possible_duplicates
+        ],
+    )
+    print("\n".join(lines))
+
+
+def _listed(title: str, items: list[str] | tuple[str, ...]) -> list[str]:
+    if not items:
+        return []
+    lines = [title] + [f"  {item}" for item in items[:SHOWN_AT_MOST]]
+    if len(items) > SHOWN_AT_MOST:
+        lines.append(f"  ... and {len(items) - SHOWN_AT_MOST} more (see --json)")
+    return lines

@@ -1,0 +1,105 @@
+"""Each person's last interaction from messages.csv, and who the owner of the export is.
+
+messages.csv has no direction column: the owner is recognised by profile URL. The URL comes from what is already
+known (the owner profile, Invitations.csv), else from the sender whose name is the owner's (Profile.csv), else
+as the one party present in every conversation. A conversation counts as an interaction with every participant
+but the owner, dated by its latest message. Messages without profile URLs (the 2018 form) are counted but can be
+matched to nobody: Gatehouse never matches people by name alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.core.linkedin.rows import MessageRow
+from app.core.profile_url import normalise_profile_url
+
+
+@dataclass(frozen=True)
+class Interactions:
+    owner_keys: frozenset[str]
+    last_by_person: dict[str, datetime]  # normalised profile URL -> time of the latest message
+    messages_seen: int
+    messages_without_urls: int
+
+
+@dataclass
+class _Conversation:
+    participants: set[str] = field(default_factory=set)
+    latest: datetime | None = None
+
+
+class InteractionCollector:
+    """Fed one message at a time (messages.csv can be large); ``result()`` gives the interactions."""
+
+    def __init__(self) -> None:
+        self._conversations: dict[str, _Conversation] = {}
+        self._keys: dict[str, str | None] = {}
+        self._sender_urls_by_name: dict[str, set[str]] = {}
+        self.messages_seen = 0
+        self.messages_without_urls = 0
+
+    def key(self, url: str | None) -> str | None:
+        if not url:
+            return None
+        try:
+            return self._keys[url]
+        except KeyError:
+            value = self._keys[url] = normalise_profile_url(url)
+            return value
+
+    def add(self, message: MessageRow) -> None:
+        self.messages_seen += 1
+        sender = self.key(message.sender_url)
+        recipients = [k for k in map(self.key, message.recipient_urls) if k]
+        if sender is None and not recipients:
+            self.messages_without_urls += 1
+            return
+        if sender is not None and message.sender_name:
+            self._sender_urls_by_name.setdefault(_name_key(message.sender_name), set()).add(sender)
+        conversation_key = message.conversation_id or f"{message.file}:{message.line}"
+        conversation = self._conversations.get(conversation_key)
+        if conversation is None:
+            conversation = self._conversations[conversation_key] = _Conversation()
+        if sender is not None:
+            conversation.participants.add(sender)
+        conversation.participants.update(recipients)
+        if conversation.latest is None or message.sent_at > conversation.latest:
+            conversation.latest = message.sent_at
+
+    def owner_candidates(self, known: frozenset[str], owner_name: str = "") -> frozenset[str]:
+        """The owner's profile URL keys: ``known`` ones, else by the owner's name, else by being everywhere."""
+        if known:
+            return known
+        if owner_name:
+            by_name = self._sender_urls_by_name.get(_name_key(owner_name), set())
+            if by_name:
+                return frozenset(by_name)
+        everywhere: set[str] | None = None
+        for conversation in self._conversations.values():
+            if len(conversation.participants) < 2:
+                continue
+            everywhere = (
+                set(conversation.participants) if everywhere is None else everywhere & conversation.participants
+            )
+        if everywhere is not None and len(everywhere) == 1:
+            return frozenset(everywhere)
+        return frozenset()
+
+    def result(self, known_owner_keys: frozenset[str] = frozenset(), owner_name: str = "") -> Interactions:
+        owners = self.owner_candidates(known_owner_keys, owner_name)
+        last: dict[str, datetime] = {}
+        for conversation in self._conversations.values():
+            when = conversation.latest
+            if when is None:
+                continue
+            for person in conversation.participants - owners:
+                held = last.get(person)
+                if held is None or when > held:
+                    last[person] = when
+        return Interactions(owners, last, self.messages_seen, self.messages_without_urls)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
