@@ -105,6 +105,18 @@ def test_the_desktop_file_metainfo_and_icon_name_the_same_application():
     assert icon.tag == "{http://www.w3.org/2000/svg}svg"
 
 
+def test_the_metainfo_screenshots_are_the_readmes():
+    component = ElementTree.parse(METAINFO).getroot()
+    images = [image.text or "" for image in component.iter("image")]
+    assert images, "the metainfo has no screenshots"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for url in images:
+        relative = url.split("/main/", 1)[1]
+        assert relative.startswith("resources/help/screenshots/")
+        assert (ROOT / relative).is_file(), f"{relative} is not in the repository"
+        assert relative in readme, f"the README does not show {relative}"
+
+
 def test_the_version_lives_in_one_place_and_the_release_notes_follow_it():
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     newest = re.search(r"^## (\S+)", changelog, flags=re.MULTILINE)
