@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import BadInput
 from app.core.handover import (
-    HANDOVER_RELATIONSHIPS,
     HandoverCandidate,
     HandoverChoices,
     HandoverEntry,
@@ -66,9 +65,8 @@ class HandoverResult:
 
 
 def _candidates(session: Session, owner_id: int) -> list[HandoverCandidate]:
-    # the relationship filter runs in SQL; the product's rules are applied (again, in full) by the pure core
-    contacts = contact_repo.list_contacts(session, owner_id, relationships=HANDOVER_RELATIONSHIPS)
-    return select_candidates(contacts)
+    # SQL narrows by relationship and role met; the pure core applies the product's rules in full
+    return select_candidates(repo.candidate_contacts(session, owner_id))
 
 
 def list_candidates(db: Database) -> list[HandoverCandidate]:

@@ -9,7 +9,7 @@ import vobject
 
 from app.core.errors import BadInput, NotFound
 from app.core.handover import HandoverChoices, HandoverFormat, HandoverStatus, Successor, rows_to_csv
-from app.core.records import NewContact
+from app.core.records import ContactChanges, NewContact
 from app.core.vocabulary import AuditAction, Channel, ConsentStatus, MetIn, Relationship
 from app.services import contacts as contact_service
 from app.services import handover as service
@@ -51,6 +51,21 @@ def test_candidates_come_from_the_record_with_the_clients_to_name_flagged(record
     found = {c.contact.id: c for c in service.list_candidates(db)}
     assert set(found) == {ids["ada"], ids["ben"], ids["cy"]}
     assert found[ids["ben"]].needs_one_by_one and not found[ids["ada"]].needs_one_by_one
+
+
+def test_candidates_carry_the_same_contact_records_as_the_rest_of_the_app(db):
+    added = add(db, "Ada", Relationship.COLLEAGUE, MetIn.WORK_ROLE, ConsentStatus.IMPLIED,
+                emails=("ada@x.org", "ada@home.example"), tags=("mentor", "alumni"), company="Acme")  # fmt: skip
+    contact_service.set_contact(db, str(added.id), ContactChanges(), consent=ConsentStatus.EXPLICIT)
+    contact_service.set_contact(
+        db, str(added.id), ContactChanges(), consent=ConsentStatus.REFUSED, channel=Channel.EMAIL
+    )
+    [candidate] = service.list_candidates(db)
+    assert candidate.contact == contact_service.show_contact(db, str(added.id)).contact
+    assert candidate.contact.emails == ("ada@x.org", "ada@home.example") and candidate.contact.tags == (
+        "alumni",
+        "mentor",
+    )
 
 
 def test_create_writes_the_file_stores_the_handover_and_audits_every_contact(record, outdir: Path):
