@@ -11,7 +11,21 @@ from typing import NoReturn
 from sqlalchemy.exc import DBAPIError
 
 from app import __version__
-from app.cli import blurb, contacts, exporting, handover, importing, maintenance, privacy, profile, selfcheck
+from app.cli import (
+    blurb,
+    check,
+    contacts,
+    exporting,
+    handover,
+    importing,
+    maintenance,
+    policy,
+    privacy,
+    profile,
+    requests,
+    selfcheck,
+    triage,
+)
 from app.core.errors import GatehouseError
 from app.storage.database import Database, open_database
 
@@ -22,6 +36,10 @@ COMMAND_GROUPS: tuple[ModuleType, ...] = (
     profile,
     importing,
     exporting,
+    requests,
+    triage,
+    policy,
+    check,
     selfcheck,
     privacy,
     maintenance,

@@ -41,7 +41,7 @@ class PolicyView:
 
 @dataclass(frozen=True, slots=True)
 class PolicyChange:
-    """A policy that was saved, and how the pending requests fare under it compared with the one it replaced."""
+    """A policy saved (or previewed), and how the pending requests fare under it compared with the current one."""
 
     policy: Policy
     comparison: PolicyComparison
@@ -95,6 +95,15 @@ def preview_policy(db: Database, policy: Policy, *, today: date | None = None) -
         owner = owners.load_profile(session, db.owner_id)
         pending = [p.facts for p in request_repo.pending_incoming(session, db.owner_id)]
     return compare_policies(current, policy, pending, owner, today or date.today())
+
+
+def preview_import(db: Database, path: Path, *, today: date | None = None) -> PolicyChange:
+    """Read and check a policy file and say what it would change; nothing is saved."""
+    policy = read_policy_file(path)
+    comparison = preview_policy(db, policy, today=today)
+    with db.session() as session:
+        owner = owners.load_profile(session, db.owner_id)
+    return PolicyChange(policy, comparison, template_checks(policy, owner))
 
 
 def import_policy(db: Database, path: Path, *, today: date | None = None) -> PolicyChange:
