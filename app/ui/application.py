@@ -162,7 +162,8 @@ def build_main_window(
     window = MainWindow(context, page_types)
     actions.setParent(window)
     context.runner.setParent(window)
-    context.undo_stack.setParent(window)
+    # The undo stack has no Qt parent: while a parent deletes its children the stack would signal to
+    # controllers already half gone. Owned by the context, it goes after every receiver has disconnected.
     context.events.setParent(window)
     context.report_failure = lambda failure: report_failure(window, failure)
     context.runner.set_unhandled_failure_handler(context.report_failure)

@@ -124,13 +124,20 @@ class ContactsController(QObject):
         v.import_button.clicked.connect(a["file.import"].trigger)
         v.new_contact_button.clicked.connect(a["contacts.new"].trigger)
         self.undo_stack.canUndoChanged.connect(v.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda text: v.undo_button.setToolTip(f"Undo {text}"))
+        self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
         v.undo_button.setEnabled(self.undo_stack.canUndo())
         self.editor.contact_changed.connect(lambda cid: self.context.events.contacts_changed.emit(frozenset({cid})))
         self.editor.contact_deleted.connect(self._contact_deleted)
         self.context.events.contacts_changed.connect(self._contacts_changed)
 
+    def _undo_text_changed(self, text: str) -> None:
+        self.view.undo_button.setToolTip(f"Undo {text}" if text else "Nothing to undo")
+
     # --- loading ----------------------------------------------------------------------------------------
+
+    @property
+    def loaded_once(self) -> bool:
+        return self._loaded_once
 
     def load(self) -> None:
         """Read the whole record in the background; the table keeps its filter, sort and current contact."""

@@ -42,6 +42,7 @@ def is_cancellation(exc: BaseException) -> bool:
 
 
 class ImportController(QObject):
+    import_progressed = Signal(int, int, str)  # done, total, message
     import_finished = Signal(object)  # the ImportSummary
     import_failed = Signal(str)  # the message shown
     import_cancelled = Signal()
@@ -102,13 +103,17 @@ class ImportController(QObject):
         task = self.context.runner.prepare(
             "Import LinkedIn export",
             lambda context: import_linkedin_export(database, paths, context),
-            on_progress=self.window.progress.report,
+            on_progress=self._progressed,
             on_success=self._imported,
             on_failure=self._import_failed,
         )
         self.task = task  # kept before it starts, so Cancel works even while it reports synchronously
         self.context.runner.start(task)
         return task
+
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        self.window.progress.report(done, total, message)
+        self.import_progressed.emit(done, total, message)
 
     def cancel(self) -> None:
         if self.task is not None:
