@@ -25,6 +25,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m tests.benchmarks
 
+# The README's screenshots: the app on a private Xvfb display over 200 invented contacts.
+screenshots: $(STAMP)
+	$(BIN)/python -m tests.ui.screenshots resources/screenshots
+
 # Packaging (packaging/): a one-folder PyInstaller bundle in dist/gatehouse that needs no Python.
 DIST_STAMP := $(VENV)/.dist-installed
 TRANSLATIONS := resources/translations

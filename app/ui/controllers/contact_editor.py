@@ -169,6 +169,8 @@ class ContactEditorController(QObject):
             v.history_model.set_history(self.detail.consent_history)
             v.consent_source.setText(self.context.settings.value(CONSENT_SOURCE))
             v.consent_note.clear()
+            for edit in (v.first_name, v.last_name, v.display_name, v.profile_url, v.emails, v.company, v.position):
+                edit.setCursorPosition(0)  # show the start of long values, not their end
         finally:
             self._loading = False
         self._set_dirty(False)

@@ -97,6 +97,7 @@ class ContactEditorView(QWidget):
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(80)
+        self.notes.setMaximumHeight(160)
         self.connected_on = _value_label("Connected on")
         self.last_interaction = _value_label("Last interaction")
         self.source = _value_label("Source")

@@ -34,20 +34,20 @@ from app.ui.views.contact_editor import ContactEditorView
 ALL = "all"
 
 DEFAULT_WIDTHS = {
-    Column.NAME: 200,
-    Column.COMPANY: 170,
-    Column.POSITION: 200,
-    Column.RELATIONSHIP: 100,
-    Column.MET_IN: 150,
-    Column.CONSENT: 90,
-    Column.CONNECTED_ON: 105,
-    Column.LAST_INTERACTION: 115,
+    Column.NAME: 180,
+    Column.COMPANY: 160,
+    Column.POSITION: 170,
+    Column.RELATIONSHIP: 95,
+    Column.MET_IN: 140,
+    Column.CONSENT: 85,
+    Column.CONNECTED_ON: 100,
+    Column.LAST_INTERACTION: 110,
     Column.TAGS: 140,
 }
 
 CLASSIFY_HINT = (
-    "Classify the selected rows: "
-    + " · ".join(f"{key} {r.value}" for r, key in RELATIONSHIP_KEYS.items() if r is not Relationship.UNSORTED)
+    "Keys in the table: "
+    + " · ".join(f"{key} {r.value}" for r, key in RELATIONSHIP_KEYS.items())
     + f" · Alt+1–{len(MET_IN_KEYS)} met in · T tag · Ctrl+Z undo"
 )
 
@@ -153,6 +153,7 @@ class ContactsView(QWidget):
         self.hint_label.setAccessibleName("Classification keys")
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in light and dark palettes
         self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint_label.setToolTip("Help > Keyboard shortcuts lists them all")
         classify_row = QHBoxLayout()
         classify_row.addWidget(self.selection_label)
         for widget in (
@@ -164,8 +165,7 @@ class ContactsView(QWidget):
             self.undo_button,
         ):
             classify_row.addWidget(widget)
-        classify_row.addSpacing(12)
-        classify_row.addWidget(self.hint_label, 1)
+        classify_row.addStretch(1)
 
         # The table, or an empty state in its place
         self.table = ContactsTableView()
@@ -223,14 +223,11 @@ class ContactsView(QWidget):
         layout.addLayout(chips_row)
         layout.addLayout(classify_row)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.hint_label)
 
-    def _menu_button(self, text: str, accessible: str) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
+    def _menu_button(self, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text)  # a push button draws its menu arrow beside the text, not over it
         button.setAccessibleName(accessible)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
 
     def show_state(self, state: str) -> None:
