@@ -74,7 +74,10 @@ def handover_html(
     cover = [
         f"<h1>{_text(label['title'])}</h1>",
         '<table cellspacing="0" cellpadding="4">',
-        f'<tr><td class="label">{_text(label["from"])}</td><td>{_lines(owner.display_name, owner_line)}</td></tr>',
+        # an owner profile left empty gives no "From" row rather than an empty one
+        f'<tr><td class="label">{_text(label["from"])}</td><td>{_lines(owner.display_name, owner_line)}</td></tr>'
+        if owner.display_name or owner_line
+        else "",
         f'<tr><td class="label">{_text(label["to"])}</td>'
         f"<td>{_lines(successor.name, successor.email, successor.url)}</td></tr>",
         f'<tr><td class="label">{_text(label["date"])}</td><td>{made_on.isoformat()}</td></tr>',
