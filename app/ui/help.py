@@ -16,7 +16,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, Qt, QTranslator, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QIcon, QTextDocument
+from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,7 @@ ABOUT_OBJECT_NAME = "about-gatehouse"
 HOMEPAGE = "https://github.com/gatehouse/gatehouse"
 TRANSLATION_PREFIX = "gatehouse"
 TEXT_WIDTH = 440
+IMAGE_WIDTH = 760
 
 
 def resource_path(*parts: str) -> Path:
@@ -69,12 +70,35 @@ class UserGuideDialog(QDialog):
         guide = user_guide_path()
         self.browser.setSearchPaths([str(guide.parent), str(guide.parent.parent)])
         self.browser.setSource(QUrl.fromLocalFile(str(guide)), QTextDocument.ResourceType.MarkdownResource)
+        self.fit_images(IMAGE_WIDTH)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.resize(QSize(820, 720))
+
+    def fit_images(self, width: int) -> None:
+        """Show the screenshots at most ``width`` pixels wide (they are taken full size, for the README)."""
+        document = self.browser.document()
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                image_format = fragment.charFormat().toImageFormat()
+                if fragment.isValid() and image_format.isValid():
+                    image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image_format.name()))
+                    natural = image.width() if isinstance(image, QImage | QPixmap) else 0
+                    if natural > width:
+                        image_format.setWidth(width)
+                        image_format.setHeight(image.height() * width / natural)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(image_format)
+                iterator += 1
+            block = block.next()
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):

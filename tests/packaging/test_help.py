@@ -73,6 +73,8 @@ def test_help_user_guide_opens_the_guide_with_its_screenshots(gui, qtbot):
         url = dialog.browser.source().resolved(QUrl(image))
         loaded = document.resource(QTextDocument.ResourceType.ImageResource, url)
         assert isinstance(loaded, QImage | QPixmap) and not loaded.isNull(), f"{image} did not load in the guide"
+    # The screenshots (taken full size for the README) fit the window: no sideways scrolling.
+    assert dialog.browser.horizontalScrollBar().maximum() == 0
     # Asking again brings the same window forward instead of opening a second one.
     help_menu_action(gui, "&User guide").trigger()
     assert len(gui.window.findChildren(UserGuideDialog)) == 1
