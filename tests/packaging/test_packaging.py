@@ -112,7 +112,7 @@ def test_the_metainfo_screenshots_are_the_readmes():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for url in images:
         relative = url.split("/main/", 1)[1]
-        assert relative.startswith("resources/help/screenshots/")
+        assert relative.startswith("resources/")
         assert (ROOT / relative).is_file(), f"{relative} is not in the repository"
         assert relative in readme, f"the README does not show {relative}"
 
