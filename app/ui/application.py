@@ -11,6 +11,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, Qt
@@ -19,12 +20,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
 from app import __version__
 from app.core.errors import GatehouseError
-from app.storage.database import Database, open_database
+from app.storage.database import Database, open_database, resolve_database_url
+from app.storage.lock import InstanceLock
 from app.ui.actions import ACTIONS, ActionRegistry, page_action_specs
 from app.ui.context import AppContext, AppEvents
 from app.ui.controllers.importing import ImportController
+from app.ui.controllers.privacy import PrivacyController
 from app.ui.controllers.window import WindowController
 from app.ui.dialogs.messages import show_error
+from app.ui.dialogs.secrets import passphrase_prompt, password_prompt
 from app.ui.help import install_translators
 from app.ui.main_window import MainWindow
 from app.ui.pages import PAGE_TYPES, Page
@@ -121,10 +125,24 @@ def follow_color_scheme(application: QApplication) -> None:
 
 
 def open_database_for_gui(db_choice: str | None, parent: QWidget | None = None) -> Database | None:
-    """Open the database for the desktop app; on failure explain why in a dialog and return None."""
+    """Open the database for the desktop app; on failure explain why in a dialog and return None.
+
+    A personal database file is locked for as long as the app is open ("Gatehouse is already open on this
+    database" for a second window); without a usable keyring a dialog asks for the passphrase or password.
+    """
+    lock: InstanceLock | None = None
     try:
-        return open_database(db_choice)
+        url = resolve_database_url(db_choice)
+        if url.get_backend_name() == "sqlite" and url.database:
+            lock = InstanceLock(Path(url.database)).acquire()
+        database = open_database(
+            url, ask_passphrase=passphrase_prompt(lambda: parent), ask_password=password_prompt(lambda: parent)
+        )
+        database.instance_lock = lock
+        return database
     except GatehouseError as exc:
+        if lock is not None:
+            lock.release()
         box = QMessageBox(QMessageBox.Icon.Critical, "Gatehouse cannot open its database", str(exc))
         box.setTextFormat(Qt.TextFormat.PlainText)
         if parent is not None:
@@ -141,6 +159,7 @@ class Gui:
     context: AppContext
     window_controller: WindowController
     import_controller: ImportController
+    privacy_controller: PrivacyController
 
 
 def build_main_window(
@@ -169,7 +188,8 @@ def build_main_window(
     context.runner.set_unhandled_failure_handler(context.report_failure)
     window_controller = WindowController(window, context)
     import_controller = ImportController(window, context)
-    return Gui(window, context, window_controller, import_controller)
+    privacy_controller = PrivacyController(window, context)
+    return Gui(window, context, window_controller, import_controller, privacy_controller)
 
 
 def report_failure(parent: QWidget | None, failure: TaskFailure) -> None:
