@@ -67,6 +67,7 @@ from app.storage.audit import record_event
 from app.storage.base import utcnow
 from app.storage.contacts import normalise_email, normalise_tag
 from app.storage.database import Database
+from app.storage.suppression import SuppressionIndex
 
 __all__ = [
     "ImportCancelled",
@@ -406,20 +407,15 @@ class _ImportRun:
                 (_fold(person.first_name), _fold(person.last_name), person.connected_on), person
             )
 
-    def _load_suppression(self) -> frozenset[str]:
-        """Keys (normalised profile URLs and e-mails) of people the record must not bring back.
+    def _load_suppression(self) -> SuppressionIndex:
+        """Digests of the profile URLs and e-mails of people erased at their request (app.storage.suppression).
 
-        Issue 8 (privacy) fills this from the suppression list of erased people; ``_is_suppressed`` is the one
-        place every import row passes through before a person is matched or created.
+        ``_is_suppressed`` is the one place every import row passes through before a person is matched or created.
         """
-        return frozenset()
+        return SuppressionIndex.load(self.session, self.owner_id)
 
     def _is_suppressed(self, url_key: str | None, emails: Sequence[str]) -> bool:
-        if not self._suppressed:
-            return False
-        return (url_key is not None and url_key in self._suppressed) or any(
-            normalise_email(e) in self._suppressed for e in emails
-        )
+        return self._suppressed.is_suppressed(url_key, emails, normalised=True)
 
     # -- matching ------------------------------------------------------------------------------------------------
 

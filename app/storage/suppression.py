@@ -58,8 +58,16 @@ class SuppressionIndex:
         rows = session.execute(select(Suppression.kind, Suppression.digest).where(Suppression.owner_id == owner_id))
         return SuppressionIndex(frozenset((kind, value) for kind, value in rows))
 
-    def is_suppressed(self, profile_url: str | None, emails: Iterable[str] = ()) -> bool:
-        return bool(self.keys) and not self.keys.isdisjoint(keys_for(profile_url, emails))
+    def is_suppressed(self, profile_url: str | None, emails: Iterable[str] = (), *, normalised: bool = False) -> bool:
+        """Whether the person with this profile URL (``normalised``: already a matching key) or e-mail was erased."""
+        if not self.keys:
+            return False
+        if normalised:
+            found = {(EMAIL, digest(EMAIL, e.strip().lower())) for e in emails if e.strip()}
+            if profile_url:
+                found.add((PROFILE_URL, digest(PROFILE_URL, profile_url)))
+            return not self.keys.isdisjoint(found)
+        return not self.keys.isdisjoint(keys_for(profile_url, emails))
 
     def __len__(self) -> int:
         return len(self.keys)
