@@ -25,9 +25,14 @@ def normalise_tag(tag: str) -> str:
 
 
 def current_consent_rows(
-    session: Session, contact_ids: Iterable[int] | None = None, channel: Channel | None = None
+    session: Session,
+    contact_ids: Iterable[int] | Select[tuple[int]] | None = None,
+    channel: Channel | None = None,
 ) -> dict[int, dict[Channel, ConsentStatus]]:
-    """The current consent per contact and channel: the latest change by date, then by order recorded."""
+    """The current consent per contact and channel: the latest change by date, then by order recorded.
+
+    ``contact_ids`` is a few ids or a SELECT of ids (for large sets: a bound-parameter list has a size limit).
+    """
     ranked = select(
         ConsentChange.contact_id,
         ConsentChange.channel,
@@ -41,9 +46,10 @@ def current_consent_rows(
     )
     if channel is not None:
         ranked = ranked.where(ConsentChange.channel == channel.value)
-    ids = list(contact_ids) if contact_ids is not None else None
-    if ids is not None:
-        ranked = ranked.where(ConsentChange.contact_id.in_(ids))
+    if isinstance(contact_ids, Select):
+        ranked = ranked.where(ConsentChange.contact_id.in_(contact_ids.scalar_subquery()))
+    elif contact_ids is not None:
+        ranked = ranked.where(ConsentChange.contact_id.in_(list(contact_ids)))
     sub = ranked.subquery()
     result: dict[int, dict[Channel, ConsentStatus]] = {}
     for contact_id, chan, status in session.execute(
@@ -110,9 +116,9 @@ def list_contacts(
         query = query.where(search_condition(search))
     if relationships:
         query = query.where(Contact.relationship.in_([r.value for r in relationships]))
+    consent = current_consent_rows(session, query.with_only_columns(Contact.id))
     query = _with_children(query.order_by(func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id))
     rows = session.scalars(query).all()
-    consent = current_consent_rows(session, None if search is None and not relationships else [r.id for r in rows])
     return [to_record(row, consent.get(row.id)) for row in rows]
 
 
