@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -12,10 +14,12 @@ from app.core.errors import NotFound
 from app.core.records import ContactChanges, NewContact
 from app.core.vocabulary import AuditAction, Channel, ConsentStatus, Relationship
 from app.services import contacts, privacy
+from app.services.importing import import_paths
 from app.storage.audit import list_events
 from app.storage.base import Base
 from app.storage.models import ConnectionRequest, Suppression
 from app.storage.suppression import SuppressionIndex, is_suppressed
+from tests.conftest import EXPORT_TOOL
 
 URL = "https://www.linkedin.com/in/Zeb-Quint/"
 
@@ -138,3 +142,23 @@ def test_subject_export_holds_everything_about_one_person(db, tmp_path):
     if handover_id is not None:
         assert [h["id"] for h in data["handovers"]] == [handover_id]
     assert "someone else entirely" not in out.read_text(encoding="utf-8")
+
+
+def test_a_later_import_does_not_bring_an_erased_person_back(db, tmp_path):
+    export = tmp_path / "export"
+    subprocess.run(
+        [sys.executable, str(EXPORT_TOOL), str(export), "--connections", "12", "--invitations", "4", "--seed", "8"],
+        check=True,
+        capture_output=True,
+    )
+    first = import_paths(db, [export])
+    everyone = contacts.list_contacts(db)
+    assert first.contacts_added == len(everyone) > 0
+    erased = next(c for c in everyone if c.profile_url)
+    privacy.erase_contact(db, str(erased.id))
+
+    again = import_paths(db, [export])
+    after = contacts.list_contacts(db)
+    assert erased.profile_url not in {c.profile_url for c in after}
+    assert len(after) == len(everyone) - 1
+    assert any("suppression list" in s.reason for s in again.skipped)
