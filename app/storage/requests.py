@@ -54,23 +54,32 @@ _COLUMNS = (
 _FACT_COLUMNS = (Contact.relationship, Contact.met_in, Contact.last_interaction, Contact.connected_on)
 
 
-def _record(row: Row[Any]) -> records.ConnectionRequest:
-    name = row.display_name or f"{row.first_name} {row.last_name}".strip()
-    url = row.profile_url_seen or (f"https://{row.profile_url}" if row.profile_url else None)
+# Enum members by value: a dictionary lookup per row instead of an enum call (triage reads thousands of rows).
+_DIRECTIONS = {d.value: d for d in Direction}
+_STATUSES = {s.value: s for s in RequestStatus}
+_DECISIONS = {d.value: d for d in Decision}
+_RELATIONSHIPS = {r.value: r for r in Relationship}
+_MET_IN = {m.value: m for m in MetIn}
+
+
+def _record(row: Row[Any] | tuple[Any, ...]) -> records.ConnectionRequest:
+    """A request from a row of ``_COLUMNS`` (read by position: rows are plain tuples here)."""
+    (request_id, contact_id, direction, sent_at, note, status, decision, rule_name, explanation, reply_text,
+     decided_at, first_name, last_name, display_name, profile_url, profile_url_seen) = row[:16]  # fmt: skip
     return records.ConnectionRequest(
-        id=row.id,
-        contact_id=row.contact_id,
-        contact_name=name,
-        profile_url=url,
-        direction=Direction(row.direction),
-        sent_at=row.sent_at,
-        note=row.note,
-        status=RequestStatus(row.status),
-        decision=Decision(row.decision) if row.decision else None,
-        rule_name=row.rule_name,
-        explanation=row.explanation,
-        reply_text=row.reply_text,
-        decided_at=row.decided_at,
+        id=request_id,
+        contact_id=contact_id,
+        contact_name=display_name or f"{first_name} {last_name}".strip(),
+        profile_url=profile_url_seen or (f"https://{profile_url}" if profile_url else None),
+        direction=_DIRECTIONS[direction],
+        sent_at=sent_at,
+        note=note,
+        status=_STATUSES[status],
+        decision=_DECISIONS[decision] if decision else None,
+        rule_name=rule_name,
+        explanation=explanation,
+        reply_text=reply_text,
+        decided_at=decided_at,
     )
 
 
@@ -165,33 +174,43 @@ def _with_facts(session: Session, owner_id: int, *where: Any) -> list[PendingReq
     chosen = (ConnectionRequest.owner_id == owner_id, *where)
     senders = select(ConnectionRequest.contact_id).where(*chosen).scalar_subquery()
     tags: dict[int, set[str]] = {}
-    for contact_id, tag in session.execute(
-        select(ContactTag.contact_id, ContactTag.name).where(ContactTag.contact_id.in_(senders))
+    for contact_id, tag in (
+        session.connection()
+        .execute(select(ContactTag.contact_id, ContactTag.name).where(ContactTag.contact_id.in_(senders)))
+        .all()
     ):
         tags.setdefault(contact_id, set()).add(tag)
     consent = _linkedin_consent(session, senders)
-    rows = session.execute(
-        _query(owner_id, *_FACT_COLUMNS)
-        .where(*chosen)
-        .order_by(ConnectionRequest.sent_at.asc().nulls_last(), ConnectionRequest.id)
+    # Core execution on the session's connection: plain rows, without the ORM's per-row work
+    rows = (
+        session.connection()
+        .execute(
+            _query(owner_id, *_FACT_COLUMNS)
+            .where(*chosen)
+            .order_by(ConnectionRequest.sent_at.asc().nulls_last(), ConnectionRequest.id)
+        )
+        .all()
     )
     result = []
     no_tags: frozenset[str] = frozenset()
     for row in rows:
-        status, _ = effective_consent(consent.get(row.contact_id), Channel.LINKEDIN, row.connected_on)
+        request = _record(row)
+        relationship, met_in, last_interaction, connected_on = row[16:]
+        status, _ = effective_consent(consent.get(request.contact_id), Channel.LINKEDIN, connected_on)
+        sender_tags = tags.get(request.contact_id)
         result.append(
             PendingRequest(
-                _record(row),
+                request,
                 RequestFacts(
-                    request_id=row.id,
-                    first_name=row.first_name or (row.display_name.split(" ", 1)[0] if row.display_name else ""),
-                    last_name=row.last_name,
-                    note=row.note,
-                    relationship=Relationship(row.relationship),
-                    met_in=MetIn(row.met_in),
+                    request_id=request.id,
+                    first_name=row[11] or (row[13].split(" ", 1)[0] if row[13] else ""),
+                    last_name=row[12],
+                    note=request.note,
+                    relationship=_RELATIONSHIPS[relationship],
+                    met_in=_MET_IN[met_in],
                     consent=status,
-                    tags=frozenset(tags[row.contact_id]) if row.contact_id in tags else no_tags,
-                    last_interaction=row.last_interaction,
+                    tags=frozenset(sender_tags) if sender_tags else no_tags,
+                    last_interaction=last_interaction,
                 ),
             )
         )
@@ -230,7 +249,7 @@ def _linkedin_consent(session: Session, contact_ids: Any) -> dict[int, ConsentSt
     )
     return {
         contact_id: ConsentStatus(status)
-        for contact_id, status in session.execute(
+        for contact_id, status in session.connection().execute(
             select(ranked.c.contact_id, ranked.c.status).where(ranked.c.rank == 1)
         )
     }

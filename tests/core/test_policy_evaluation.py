@@ -194,6 +194,16 @@ def test_a_reply_rule_without_its_own_template_uses_the_default_template():
     assert result.reply is not None and result.reply.missing == ("organisation",)
 
 
+def test_literal_braces_and_braces_in_the_profile_survive_the_reply():
+    policy = Policy(
+        "P", (), default_template="b", templates=(ReplyTemplate("b", "{{hi}} {first_name} {last_name}, {handle}"),)
+    )
+    owner = replace(OWNER, public_handle="{me}")
+    reply = evaluate(policy, facts(last_name=""), owner, TODAY).reply
+    assert reply is not None
+    assert (reply.text, reply.missing) == ("{hi} Ada , {me}", ("last_name",))
+
+
 def test_a_long_reply_is_flagged():
     long_text = "Hi {first_name}. " + "Please read this. " * 20
     policy = Policy("P", (), default_template="long", templates=(ReplyTemplate("long", long_text),))

@@ -13,9 +13,9 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from app.core.policy.model import Policy, Rule
+from app.core.policy.model import Conditions, Policy, Rule
 from app.core.policy.red_flags import RedFlagMatch, find_red_flags
-from app.core.policy.templates import CheckedTemplate, FilledReply, reply_values
+from app.core.policy.templates import CheckedTemplate, FilledReply, OwnerTemplate
 from app.core.records import OwnerProfile
 from app.core.vocabulary import ConsentStatus, Decision, MetIn, RedFlag, Relationship
 
@@ -38,7 +38,7 @@ class RequestFacts:
 
     @property
     def has_note(self) -> bool:
-        return bool(self.note.strip())
+        return bool(self.note) and not self.note.isspace()
 
     @property
     def known(self) -> bool:
@@ -79,7 +79,7 @@ class _PreparedRule:
     rule: Rule
     tests: tuple[Test, ...]
     explains: tuple[Explain, ...]
-    template: CheckedTemplate | None
+    template: OwnerTemplate | None
 
 
 class PolicyEvaluator:
@@ -89,13 +89,18 @@ class PolicyEvaluator:
         self.policy = policy
         self.owner = owner
         self.today = today
-        templates = {t.id: CheckedTemplate.of(t.text) for t in policy.templates}
+        templates = {t.id: CheckedTemplate.of(t.text).for_owner(owner) for t in policy.templates}
         self._default_template = templates.get(policy.default_template) if policy.default_template else None
-        self._rules = tuple(
+        rules = tuple(
             self._prepare(number, rule, templates) for number, rule in enumerate(policy.rules, start=1) if rule.enabled
         )
+        # The rules a sender of each relationship can meet, in order: relationship and "known" conditions are
+        # settled here once, not tried again for every request.
+        self._rules_for = {
+            relationship: tuple(p for p in rules if _admits(p.rule.when, relationship)) for relationship in Relationship
+        }
 
-    def _prepare(self, number: int, rule: Rule, templates: dict[str, CheckedTemplate]) -> _PreparedRule:
+    def _prepare(self, number: int, rule: Rule, templates: dict[str, OwnerTemplate]) -> _PreparedRule:
         tests: list[Test] = []
         explains: list[Explain] = []
         when = rule.when
@@ -107,13 +112,9 @@ class PolicyEvaluator:
                     "the note says " + " and ".join(m.describe() for m in matches if m.category in wanted_flags)
                 )
             )
-        if when.relationship is not None:
-            relationships = frozenset(when.relationship)
-            tests.append(lambda f, flags: f.relationship in relationships)
+        if when.relationship is not None:  # tested in _rules_for
             explains.append(lambda f, matches: f"relationship {f.relationship.value}")
-        if when.known is not None:
-            known = when.known
-            tests.append(lambda f, flags: f.known is known)
+        if when.known is not None:  # tested in _rules_for
             explains.append(
                 lambda f, matches: f"{'known' if f.known else 'not known'} (relationship {f.relationship.value})"
             )
@@ -158,7 +159,7 @@ class PolicyEvaluator:
     def evaluate(self, facts: RequestFacts) -> Suggestion:
         matches = find_red_flags(facts.note) if facts.note else ()
         flags = frozenset(m.category for m in matches)
-        for prepared in self._rules:
+        for prepared in self._rules_for[facts.relationship]:
             for test in prepared.tests:
                 if not test(facts, flags):
                     break
@@ -208,10 +209,17 @@ class PolicyEvaluator:
         """The policy's default template filled for this request (for a reply the adviser decides by hand)."""
         return self._reply(self._default_template, facts)
 
-    def _reply(self, template: CheckedTemplate | None, facts: RequestFacts) -> FilledReply | None:
+    def _reply(self, template: OwnerTemplate | None, facts: RequestFacts) -> FilledReply | None:
         if template is None:
             return None
-        return template.fill(reply_values(facts.first_name, facts.last_name, self.owner))
+        return template.fill(facts.first_name, facts.last_name)
+
+
+def _admits(when: Conditions, relationship: Relationship) -> bool:
+    """Whether a rule's relationship and "known" conditions let a sender of this relationship through."""
+    if when.relationship is not None and relationship not in when.relationship:
+        return False
+    return when.known is None or when.known is (relationship not in NOT_KNOWN)
 
 
 def evaluate(policy: Policy, facts: RequestFacts, owner: OwnerProfile, today: date) -> Suggestion:

@@ -109,6 +109,40 @@ class CheckedTemplate:
         filled = self.text.format_map(values)
         return FilledReply(filled, linkedin_length(filled), missing)
 
+    def for_owner(self, owner: OwnerProfile) -> OwnerTemplate:
+        """The template with the owner's values already in, left to fill with each sender's name."""
+        values = reply_values("", "", owner)
+        parts = []
+        for literal, name, _, _ in Formatter().parse(self.text):
+            parts.append(_escape(literal))
+            if name is not None:
+                parts.append(_escape(values[name]) if name in OWNER_PLACEHOLDERS else "{" + name + "}")
+        return OwnerTemplate(
+            "".join(parts),
+            tuple(name for name in self.placeholders if name in OWNER_PLACEHOLDERS and not values[name]),
+            "last_name" in self.placeholders,
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerTemplate:
+    """A template with one owner's profile filled in (triage fills the same template for thousands of senders)."""
+
+    text: str
+    owner_missing: tuple[str, ...]
+    uses_last_name: bool
+
+    def fill(self, first_name: str, last_name: str) -> FilledReply:
+        filled = self.text.format(first_name=first_name.strip() or NO_FIRST_NAME, last_name=last_name.strip())
+        missing = self.owner_missing
+        if self.uses_last_name and not last_name.strip():
+            missing = (*missing, "last_name")
+        return FilledReply(filled, len(filled) if filled.isascii() else linkedin_length(filled), missing)
+
 
 def fill_template(text: str, values: dict[str, str]) -> FilledReply:
     return CheckedTemplate.of(text).fill(values)
