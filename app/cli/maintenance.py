@@ -66,6 +66,9 @@ def restore_backup(args: argparse.Namespace, db: Database) -> int:
         return 1
     result = service.restore_database(db, args.file)
     print(f"Restored {result.path} from {args.file}; the file it replaced is kept as {result.kept_copy}")
+    if result.erased_again:
+        count = len(result.erased_again)
+        print(f"Erased again {count} {'person' if count == 1 else 'people'} erased since that backup was taken.")
     return 0
 
 

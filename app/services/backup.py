@@ -12,13 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from app.core.errors import BadInput, DatabaseUnavailable, NotFound
+from app.services.privacy import erase_contact
 from app.storage import backups, migrate
 from app.storage.backups import FileState
+from app.storage.base import utcnow
 from app.storage.database import (
     Database,
     backup_sqlite_file,
+    current_owner_id,
     file_keyring_name,
     forget_file_key,
     key_for_copy,
@@ -34,6 +39,8 @@ from app.storage.keys import (
     terminal_passphrase,
 )
 from app.storage.lock import InstanceLock
+from app.storage.models import Contact, Suppression
+from app.storage.suppression import SuppressionIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +56,7 @@ class SwapResult:
     path: Path
     kept_copy: Path | None
     key_kind: KeyKind | None
+    erased_again: tuple[str, ...] = ()  # restore: people erased since the backup, erased again
 
 
 def _file_of(db: Database) -> Path:
@@ -205,8 +213,39 @@ def restore_database(db: Database, source: Path, *, ask_passphrase: PassphrasePr
             except KeyringUnavailable as exc:
                 tmp.unlink(missing_ok=True)
                 raise BadInput(f"no usable keyring to keep the restored database's key ({exc})") from None
+        suppressed = _suppression_entries(db)
         _swap(db, tmp, None)
-        return SwapResult(path, kept, target_key.kind if target_key is not None else None)
+        passphrase = target_key.secret if target_key is not None and target_key.kind is KeyKind.PASSPHRASE else None
+        db.reopen(ask_passphrase=(lambda _request: passphrase) if passphrase else ask_passphrase)
+        erased = _erase_again(db, suppressed)
+        return SwapResult(path, kept, target_key.kind if target_key is not None else None, erased)
+
+
+def _suppression_entries(db: Database) -> set[tuple[str, str]]:
+    with db.session() as session:
+        return {(kind, digest) for kind, digest in session.execute(select(Suppression.kind, Suppression.digest))}
+
+
+def _erase_again(db: Database, suppressed: set[tuple[str, str]]) -> tuple[str, ...]:
+    """Erasures made after the backup was taken stay made: the suppression list carries over to the restored
+    database, and anyone on it is erased again. Returns their names, for telling the user."""
+    if not suppressed:
+        return ()
+    with db.session() as session:
+        db.owner_id = current_owner_id(session)
+        present = {(kind, digest) for kind, digest in session.execute(select(Suppression.kind, Suppression.digest))}
+        for kind, digest in sorted(suppressed - present):
+            session.add(Suppression(owner_id=db.owner_id, kind=kind, digest=digest, created_at=utcnow()))
+        session.flush()
+        index = SuppressionIndex.load(session, db.owner_id)
+        doomed = [
+            row.id
+            for row in session.scalars(
+                select(Contact).where(Contact.owner_id == db.owner_id).options(selectinload(Contact.emails))
+            )
+            if index.is_suppressed(row.profile_url, [e.address for e in row.emails], normalised=True)
+        ]
+    return tuple(erase_contact(db, str(contact_id)).name for contact_id in doomed)
 
 
 def _key_of_backup(db: Database, backup: Path, ask: PassphrasePrompt) -> DatabaseKey | None:

@@ -174,3 +174,20 @@ def test_cli_backup_and_restore_with_confirmation(gatehouse):  # noqa: F811 (the
 
     missing = gatehouse("restore", str(gatehouse.database) + ".nothing", "--yes")
     assert_one_line_error(missing)
+
+
+def test_restoring_a_backup_from_before_an_erasure_keeps_the_person_erased(tmp_path):
+    from app.services import privacy
+
+    database = open_database(str(tmp_path / "g.db"))
+    contacts.add_contact(database, NewContact("Ada", "Quill", profile_url="linkedin.com/in/ada", emails=("a@x.org",)))
+    contacts.add_contact(database, NewContact("Ben", "Marsh"))
+    saved = backup_service.backup_now(database)
+    privacy.erase_contact(database, "linkedin.com/in/ada")
+    result = backup_service.restore_database(database, saved)
+    assert result.erased_again == ("Ada Quill",)
+    assert _names(database) == ["Ben"]
+    database.close()
+    reopened = open_database(str(tmp_path / "g.db"))
+    assert _names(reopened) == ["Ben"]
+    reopened.close()
