@@ -210,7 +210,7 @@ class ContactsController(QObject):
     def apply_filter(self) -> None:
         current = self.current_id()
         self.model.set_filter(self.current_filter())
-        self._after_reset(current)
+        self._after_reset(current, rows_changed=False)
 
     def show_unsorted(self) -> None:
         self.show_requested.emit()
@@ -234,8 +234,8 @@ class ContactsController(QObject):
         v.chips[ALL].setChecked(True)
         self.apply_filter()
 
-    def _after_reset(self, keep_id: int | None) -> None:
-        """After the rows changed: keep the current contact if it is still shown, update the labels."""
+    def _after_reset(self, keep_id: int | None, *, rows_changed: bool = True) -> None:
+        """After a reset: keep the current contact if it is still shown, update the labels."""
         v = self.view
         if self.model.contacts.total == 0:
             v.show_state("empty" if self._loaded_once else "loading")
@@ -247,7 +247,10 @@ class ContactsController(QObject):
             row = self.model.row_of_id(keep_id)
             if row is not None:
                 self._set_current_row(row, select=False)
-        self._update_counts()
+        if rows_changed:
+            self._update_counts()
+        else:
+            self._update_shown()
 
     # --- selection --------------------------------------------------------------------------------------
 
@@ -295,16 +298,19 @@ class ContactsController(QObject):
             widget.setEnabled(has_rows)
 
     def _update_counts(self) -> None:
+        """The counts on the chips and in the status bar: after the rows changed, not on every keystroke."""
         contacts = self.model.contacts
         counts = contacts.relationship_counts()
-        total = contacts.total
         v = self.view
-        v.chips[ALL].setText(f"All  {total:,}")
+        v.chips[ALL].setText(f"All  {contacts.total:,}")
         for relationship in Relationship:
             v.chips[relationship.value].setText(f"{label(relationship.value)}  {counts.get(relationship, 0):,}")
-        shown = self.model.rowCount()
-        v.shown_label.setText(f"Showing {shown:,} of {total:,}" if shown != total else f"{total:,} contacts")
+        self._update_shown()
         self.status_changed.emit(self.status_text())
+
+    def _update_shown(self) -> None:
+        shown, total = self.model.rowCount(), self.model.contacts.total
+        self.view.shown_label.setText(f"Showing {shown:,} of {total:,}" if shown != total else f"{total:,} contacts")
 
     def status_text(self) -> str:
         contacts = self.model.contacts

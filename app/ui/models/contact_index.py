@@ -7,7 +7,7 @@ current sort order. A filter walks that order once; typing more letters narrows 
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,32 +41,35 @@ HEADERS: dict[Column, str] = {
     Column.TAGS: "Tags",
 }
 
+# Filters whose rows are kept, so deleting a letter shows the earlier rows again without a scan.
+RECENT_FILTERS = 32
+
 RELATIONSHIP_ORDER = {member: index for index, member in enumerate(Relationship)}
 MET_IN_ORDER = {member: index for index, member in enumerate(MetIn)}
 CONSENT_ORDER = {member: index for index, member in enumerate(ConsentStatus)}
 
 
+def _date_text(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+# What the table shows, one plain-text function per column (indexed by Column).
+CELL_TEXT: tuple[Callable[[ContactRow], str], ...] = (
+    lambda row: row.name,
+    lambda row: row.company,
+    lambda row: row.position,
+    lambda row: row.relationship.value,
+    lambda row: row.met_in.value,
+    lambda row: row.consent.value,
+    lambda row: _date_text(row.connected_on),
+    lambda row: _date_text(row.last_interaction),
+    lambda row: ", ".join(row.tags),
+)
+
+
 def cell_text(row: ContactRow, column: Column) -> str:
     """What the table shows: the plain text of one cell."""
-    match column:
-        case Column.NAME:
-            return row.name
-        case Column.COMPANY:
-            return row.company
-        case Column.POSITION:
-            return row.position
-        case Column.RELATIONSHIP:
-            return row.relationship.value
-        case Column.MET_IN:
-            return row.met_in.value
-        case Column.CONSENT:
-            return row.consent.value
-        case Column.CONNECTED_ON:
-            return row.connected_on.isoformat() if row.connected_on else ""
-        case Column.LAST_INTERACTION:
-            return row.last_interaction.isoformat() if row.last_interaction else ""
-        case Column.TAGS:
-            return ", ".join(row.tags)
+    return CELL_TEXT[column](row)
 
 
 def sort_value(row: ContactRow, column: Column) -> object:
@@ -151,6 +154,7 @@ class ContactIndex:
         self.rows: list[ContactRow] = list(rows)
         self._haystacks: list[str] = [haystack(row) for row in self.rows]
         self._position_of: dict[int, int] = {row.id: position for position, row in enumerate(self.rows)}
+        self._counts: Counter[Relationship] = Counter(row.relationship for row in self.rows)
         self._resort()
         self._refilter()
 
@@ -165,11 +169,14 @@ class ContactIndex:
             position = self._position_of.get(row.id)
             if position is None:
                 continue
+            self._counts[self.rows[position].relationship] -= 1
+            self._counts[row.relationship] += 1
             self.rows[position] = row
             self._haystacks[position] = haystack(row)
             changed.add(position)
         if changed:
             self._order_stale = True
+            self._recent.clear()
         return [index for index, position in enumerate(self.visible) if position in changed]
 
     def remove_ids(self, ids: Iterable[int]) -> None:
@@ -187,6 +194,11 @@ class ContactIndex:
     def set_filter(self, new: ContactFilter) -> None:
         old = self.filter
         self.filter = new
+        cached = None if self._order_stale else self._recent.get(new)
+        if cached is not None:  # a backspace back to what was shown a moment ago
+            self._recent.move_to_end(new)
+            self.visible = list(cached)
+            return
         narrowing = (
             not self._order_stale
             and new.relationships == old.relationships
@@ -209,6 +221,12 @@ class ContactIndex:
             self._resort()
         self._refilter()
 
+    def _remember(self) -> None:
+        self._recent[self.filter] = tuple(self.visible)
+        self._recent.move_to_end(self.filter)
+        while len(self._recent) > RECENT_FILTERS:
+            self._recent.popitem(last=False)
+
     def _resort(self) -> None:
         key = _sort_key(self.sort_column)
         rows = self.rows
@@ -216,6 +234,7 @@ class ContactIndex:
         if self.descending:
             self._order.reverse()
         self._order_stale = False
+        self._recent: OrderedDict[ContactFilter, tuple[int, ...]] = OrderedDict()
 
     def _refilter(self, candidates: list[int] | None = None) -> None:
         if self._order_stale:
@@ -234,6 +253,7 @@ class ContactIndex:
             haystacks = self._haystacks
             positions = [p for p in positions if needle in haystacks[p]]
         self.visible: list[int] = positions if positions is not self._order else list(positions)
+        self._remember()
 
     # --- lookups ----------------------------------------------------------------------------------------
 
@@ -262,7 +282,8 @@ class ContactIndex:
             return None
 
     def relationship_counts(self) -> Counter[Relationship]:
-        return Counter(row.relationship for row in self.rows)
+        """How many contacts have each relationship (kept up to date, not counted on every keystroke)."""
+        return Counter(self._counts)
 
     def known_tags(self) -> set[str]:
         return {tag for row in self.rows for tag in row.tags}

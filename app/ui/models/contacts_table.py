@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.contact_table import ContactRow
-from app.ui.models.contact_index import HEADERS, Column, ContactFilter, ContactIndex, cell_text, sort_value
+from app.ui.models.contact_index import CELL_TEXT, HEADERS, Column, ContactFilter, ContactIndex, sort_value
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -20,6 +20,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the native value the column sorts by
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the ContactRow itself
 
 _DATE_COLUMNS = (Column.CONNECTED_ON, Column.LAST_INTERACTION)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ROW_ROLES = frozenset({ID_ROLE, SORT_ROLE, ROW_ROLE})
+_COLUMNS = len(Column)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
 _ALIGN_DATE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -97,32 +103,32 @@ class ContactsTableModel(QAbstractTableModel):
         return self.contacts.index_of_id(contact_id)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.contacts)
+        return 0 if parent.isValid() else len(self.contacts.visible)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self.contacts):
+        # The view asks for many roles per visible cell on every repaint: answer the common ones first and
+        # the rest without touching the row.
+        if role == _DISPLAY:
+            row_number = index.row()
+            if not index.isValid() or row_number >= len(self.contacts):
+                return None
+            return CELL_TEXT[index.column()](self.contacts.row_at(row_number))
+        if role == _ALIGNMENT:
+            return _ALIGN_DATE if index.column() in _DATE_COLUMNS else _ALIGN_TEXT
+        if role not in _ROW_ROLES or not index.isValid() or index.row() >= len(self.contacts):
             return None
         row = self.contacts.row_at(index.row())
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(row, column)
         if role == ID_ROLE:
             return row.id
         if role == SORT_ROLE:
-            return sort_value(row, column)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN_DATE if column in _DATE_COLUMNS else _ALIGN_TEXT
-        return None
+            return sort_value(row, Column(index.column()))
+        return row
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
