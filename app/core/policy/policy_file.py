@@ -25,14 +25,14 @@ import re
 import tomllib
 from collections.abc import Mapping
 from enum import Enum
-from pathlib import Path as FilePath
+from pathlib import Path
 from typing import Any, TypeVar
 
 import tomli_w
 
 from app.core.errors import BadInput, NotFound, parse_enum
 from app.core.policy.model import CONDITION_NAMES, Conditions, Policy, ReplyTemplate, Rule
-from app.core.policy.validation import Path, policy_problems, rule_label, template_label
+from app.core.policy.validation import KeyPath, policy_problems, rule_label, template_label
 from app.core.vocabulary import ConsentStatus, Decision, MetIn, RedFlag, Relationship
 
 E = TypeVar("E", bound=Enum)
@@ -64,7 +64,7 @@ HEADER = """\
 class PolicyFileError(BadInput):
     """A problem at a place in a policy's dictionary form; the file reader turns the place into a line."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: KeyPath, message: str) -> None:
         super().__init__(message)
         self.path = path
         self.message = message
@@ -110,7 +110,7 @@ def policy_to_toml(policy: Policy) -> str:
     return HEADER + tomli_w.dumps(policy_to_dict(policy), multiline_strings=True)
 
 
-def write_policy_file(path: FilePath, policy: Policy) -> None:
+def write_policy_file(path: Path, policy: Policy) -> None:
     try:
         path.write_text(policy_to_toml(policy), encoding="utf-8")
     except OSError as exc:
@@ -120,14 +120,14 @@ def write_policy_file(path: FilePath, policy: Policy) -> None:
 # --- reading ------------------------------------------------------------------------------------------------
 
 
-def _expect_keys(data: Mapping[str, Any], allowed: tuple[str, ...], path: Path, where: str) -> None:
+def _expect_keys(data: Mapping[str, Any], allowed: tuple[str, ...], path: KeyPath, where: str) -> None:
     for key in data:
         if key not in allowed:
             expected = ", ".join(allowed)
             raise PolicyFileError((*path, key), f'{where}: unknown key "{key}" (expected one of: {expected})')
 
 
-def _text(data: Mapping[str, Any], key: str, path: Path, where: str, *, required: bool) -> str | None:
+def _text(data: Mapping[str, Any], key: str, path: KeyPath, where: str, *, required: bool) -> str | None:
     value = data.get(key)
     if value is None:
         if required:
@@ -138,7 +138,7 @@ def _text(data: Mapping[str, Any], key: str, path: Path, where: str, *, required
     return value
 
 
-def _enum(enum_type: type[E], value: object, what: str, path: Path, where: str) -> E:
+def _enum(enum_type: type[E], value: object, what: str, path: KeyPath, where: str) -> E:
     if not isinstance(value, str):
         raise PolicyFileError(path, f"{where}: {what} must be a word in quotes")
     try:
@@ -147,7 +147,7 @@ def _enum(enum_type: type[E], value: object, what: str, path: Path, where: str) 
         raise PolicyFileError(path, f"{where}: {exc}") from None
 
 
-def conditions_from_dict(data: object, path: Path = (), where: str = "rule") -> Conditions:
+def conditions_from_dict(data: object, path: KeyPath = (), where: str = "rule") -> Conditions:
     if not isinstance(data, Mapping):
         raise PolicyFileError(path, f"{where}: when must be a table of conditions")
     values: dict[str, Any] = {}
@@ -211,7 +211,7 @@ def policy_from_dict(data: Mapping[str, Any]) -> Policy:
 
 
 def _rule(index: int, item: object) -> Rule:
-    path: Path = ("rule", index)
+    path: KeyPath = ("rule", index)
     if not isinstance(item, Mapping):
         raise PolicyFileError(path, f"rule {index + 1} must be a [[rule]] table")
     name = item.get("name") if isinstance(item.get("name"), str) else ""
@@ -230,7 +230,7 @@ def _rule(index: int, item: object) -> Rule:
 
 
 def _template(index: int, item: object) -> ReplyTemplate:
-    path: Path = ("template", index)
+    path: KeyPath = ("template", index)
     if not isinstance(item, Mapping):
         raise PolicyFileError(path, f"template {index + 1} must be a [[template]] table")
     template_id = item.get("id") if isinstance(item.get("id"), str) else ""
@@ -263,7 +263,7 @@ def policy_from_toml(text: str, source: str = "the policy file") -> Policy:
         raise BadInput(f"{where}: {exc.message}") from None
 
 
-def read_policy_file(path: FilePath) -> Policy:
+def read_policy_file(path: Path) -> Policy:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -299,11 +299,11 @@ def _brackets(value: str) -> int:
     return code.count("[") + code.count("{") - code.count("]") - code.count("}")
 
 
-def key_lines(text: str) -> dict[Path, int]:
+def key_lines(text: str) -> dict[KeyPath, int]:
     """Where each key, table and array entry of a TOML document starts (lines from 1), as dictionary paths."""
-    lines: dict[Path, int] = {}
+    lines: dict[KeyPath, int] = {}
     counts: dict[str, int] = {}
-    table: Path = ()
+    table: KeyPath = ()
     multiline: str | None = None
     depth = 0
     for number, line in enumerate(text.splitlines(), start=1):
@@ -346,7 +346,7 @@ def key_lines(text: str) -> dict[Path, int]:
     return lines
 
 
-def _resolve(names: list[str], counts: dict[str, int]) -> Path:
+def _resolve(names: list[str], counts: dict[str, int]) -> KeyPath:
     """A table name's parts, with the current index after each array of tables ([rule.when] is rule N's when)."""
     path: list[str | int] = []
     for end, name in enumerate(names, start=1):
@@ -357,7 +357,7 @@ def _resolve(names: list[str], counts: dict[str, int]) -> Path:
     return tuple(path)
 
 
-def locate(text: str, path: Path) -> int | None:
+def locate(text: str, path: KeyPath) -> int | None:
     """The line of ``path`` or of the nearest enclosing key or table that the text has."""
     lines = key_lines(text)
     while path:

@@ -340,7 +340,3 @@ def _link_only(text: str) -> str | None:
 def _phrase(text: str) -> str:
     phrase = " ".join(text.split()).strip(" .,;:!?")
     return phrase if len(phrase) <= MAX_PHRASE else phrase[: MAX_PHRASE - 1] + "…"
-
-
-def categories(matches: tuple[RedFlagMatch, ...]) -> frozenset[RedFlag]:
-    return frozenset(m.category for m in matches)

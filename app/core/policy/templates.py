@@ -101,14 +101,6 @@ class CheckedTemplate:
     def of(cls, text: str) -> CheckedTemplate:
         return cls(text, template_placeholders(text))
 
-    def fill(self, values: dict[str, str]) -> FilledReply:
-        """An empty first name reads "there"; other empty values are listed as missing."""
-        missing = tuple(name for name in self.placeholders if not values.get(name) and name != "first_name")
-        if not values.get("first_name"):
-            values = {**values, "first_name": NO_FIRST_NAME}
-        filled = self.text.format_map(values)
-        return FilledReply(filled, linkedin_length(filled), missing)
-
     def for_owner(self, owner: OwnerProfile) -> OwnerTemplate:
         """The template with the owner's values already in, left to fill with each sender's name."""
         values = reply_values("", "", owner)
@@ -137,6 +129,7 @@ class OwnerTemplate:
     uses_last_name: bool
 
     def fill(self, first_name: str, last_name: str) -> FilledReply:
+        """An empty first name reads "there"; empty values the reply needs are listed as missing."""
         filled = self.text.format(first_name=first_name.strip() or NO_FIRST_NAME, last_name=last_name.strip())
         missing = self.owner_missing
         if self.uses_last_name and not last_name.strip():
@@ -144,11 +137,11 @@ class OwnerTemplate:
         return FilledReply(filled, len(filled) if filled.isascii() else linkedin_length(filled), missing)
 
 
-def fill_template(text: str, values: dict[str, str]) -> FilledReply:
-    return CheckedTemplate.of(text).fill(values)
+def fill_template(text: str, first_name: str, last_name: str, owner: OwnerProfile) -> FilledReply:
+    return CheckedTemplate.of(text).for_owner(owner).fill(first_name, last_name)
 
 
 def sample_reply(text: str, owner: OwnerProfile) -> FilledReply:
     """The template filled for a sender with a long name and this owner profile: how long it gets, and which
     profile fields it needs that are empty."""
-    return fill_template(text, reply_values(SAMPLE_FIRST_NAME, SAMPLE_LAST_NAME, owner))
+    return fill_template(text, SAMPLE_FIRST_NAME, SAMPLE_LAST_NAME, owner)

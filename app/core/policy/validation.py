@@ -18,12 +18,12 @@ MAX_MONTHS = 1200
 TEMPLATE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 MONTH_CONDITIONS = ("last_interaction_within_months", "last_interaction_older_than_months")
 
-Path = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]  # where in a policy's dictionary form: ("rule", 2, "when", "tags")
 
 
 @dataclass(frozen=True, slots=True)
 class PolicyProblem:
-    path: Path
+    path: KeyPath
     message: str
 
 
@@ -105,7 +105,7 @@ def _condition_problems(index: int, rule: Rule) -> list[PolicyProblem]:
     label = rule_label(index, rule.name)
     for name in CONDITION_NAMES:
         value = getattr(rule.when, name)
-        path: Path = ("rule", index, "when", name)
+        path: KeyPath = ("rule", index, "when", name)
         if isinstance(value, tuple) and not value:
             problems.append(
                 PolicyProblem(path, f"{label}: {name} is an empty list, which never matches; leave it out instead")
