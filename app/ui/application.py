@@ -100,11 +100,12 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def apply_color_scheme(application: QApplication) -> None:
+def apply_color_scheme(application: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
     """Follow the system's light or dark scheme. Where the platform theme already gives a matching palette
     (Windows, macOS, GNOME, KDE) nothing changes; where it says "dark" but the palette is light, use Fusion
     with a dark palette; back to the style's own palette when the scheme turns light again."""
-    scheme = application.styleHints().colorScheme()
+    if scheme is None:
+        scheme = application.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark and not is_dark(application.palette()):
         fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
@@ -118,7 +119,7 @@ def apply_color_scheme(application: QApplication) -> None:
 
 def follow_color_scheme(application: QApplication) -> None:
     apply_color_scheme(application)
-    application.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_color_scheme(application))
+    application.styleHints().colorSchemeChanged.connect(lambda scheme: apply_color_scheme(application, scheme))
 
 
 # --- start-up -----------------------------------------------------------------------------------------------

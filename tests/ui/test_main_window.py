@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.actions import ACTIONS, MENUS
-from app.ui.application import apply_color_scheme, dark_palette, is_dark
+from app.ui.application import apply_color_scheme, dark_palette, install_exception_hook, is_dark
 from app.ui.dialogs.messages import ErrorDialog
 from app.ui.pages import PAGE_TYPES, EmptyStatePage
 from app.ui.tasks import SynchronousTaskRunner
@@ -148,12 +150,34 @@ def test_a_failing_background_job_becomes_a_dialog_with_copyable_details(gui, qt
     dialog.close()
 
 
-def test_dark_palette_follows_a_dark_scheme(qapp):
+def test_the_palette_follows_a_dark_scheme_and_back(qapp):
     assert is_dark(dark_palette())
-    assert not is_dark(qapp.style().standardPalette())
-    before = QPalette(qapp.palette())
-    apply_color_scheme(qapp)  # offscreen reports no dark scheme: nothing changes
-    assert qapp.palette() == before
+    light = QPalette(qapp.palette())
+    assert not is_dark(light)
+    style = qapp.style().name()
+    apply_color_scheme(qapp)  # the offscreen platform reports no scheme: nothing changes
+    assert qapp.palette() == light
+    try:
+        apply_color_scheme(qapp, Qt.ColorScheme.Dark)
+        assert is_dark(qapp.palette())
+        assert qapp.palette().color(QPalette.ColorRole.Text).lightness() > 200
+    finally:
+        apply_color_scheme(qapp, Qt.ColorScheme.Light)
+        qapp.setStyle(style)
+    assert not is_dark(qapp.palette())
+
+
+def test_an_exception_in_a_slot_becomes_an_error_dialog(gui, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_exception_hook(lambda: gui.window)
+    try:
+        raise ValueError("the selection moved")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()]
+    assert dialog.message_label.text() == "the selection moved"
+    assert "ValueError" in dialog.details
+    dialog.close()
 
 
 def test_closing_while_an_import_runs_asks_first(make_gui, qtbot):
