@@ -146,14 +146,14 @@ def add_request(
 
 
 @dataclass(frozen=True, slots=True)
-class PendingRequest:
+class RequestWithFacts:
     """A request and what the policy looks at for it."""
 
     request: records.ConnectionRequest
     facts: RequestFacts
 
 
-def pending_incoming(session: Session, owner_id: int) -> list[PendingRequest]:
+def pending_incoming(session: Session, owner_id: int) -> list[RequestWithFacts]:
     """Every pending incoming request, oldest first, with its sender's facts."""
     return _with_facts(
         session,
@@ -170,7 +170,7 @@ def request_facts(session: Session, owner_id: int, request_id: int) -> RequestFa
     return found[0].facts
 
 
-def _with_facts(session: Session, owner_id: int, *where: Any) -> list[PendingRequest]:
+def _with_facts(session: Session, owner_id: int, *where: Any) -> list[RequestWithFacts]:
     chosen = (ConnectionRequest.owner_id == owner_id, *where)
     senders = select(ConnectionRequest.contact_id).where(*chosen).scalar_subquery()
     tags: dict[int, set[str]] = {}
@@ -195,16 +195,17 @@ def _with_facts(session: Session, owner_id: int, *where: Any) -> list[PendingReq
     no_tags: frozenset[str] = frozenset()
     for row in rows:
         request = _record(row)
+        first_name, last_name, display_name = row[11:14]
         relationship, met_in, last_interaction, connected_on = row[16:]
         status, _ = effective_consent(consent.get(request.contact_id), Channel.LINKEDIN, connected_on)
         sender_tags = tags.get(request.contact_id)
         result.append(
-            PendingRequest(
+            RequestWithFacts(
                 request,
                 RequestFacts(
                     request_id=request.id,
-                    first_name=row[11] or (row[13].split(" ", 1)[0] if row[13] else ""),
-                    last_name=row[12],
+                    first_name=first_name or (display_name.split(" ", 1)[0] if display_name else ""),
+                    last_name=last_name,
                     note=request.note,
                     relationship=_RELATIONSHIPS[relationship],
                     met_in=_MET_IN[met_in],
