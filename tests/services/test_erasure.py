@@ -19,6 +19,7 @@ from app.storage.audit import list_events
 from app.storage.base import Base
 from app.storage.models import ConnectionRequest, Suppression
 from app.storage.suppression import SuppressionIndex, is_suppressed
+from tests.cli.conftest import assert_one_line_error, gatehouse  # noqa: F401 (the CLI fixture)
 from tests.conftest import EXPORT_TOOL
 
 URL = "https://www.linkedin.com/in/Zeb-Quint/"
@@ -162,3 +163,24 @@ def test_a_later_import_does_not_bring_an_erased_person_back(db, tmp_path):
     assert erased.profile_url not in {c.profile_url for c in after}
     assert len(after) == len(everyone) - 1
     assert any("suppression list" in s.reason for s in again.skipped)
+
+
+def test_cli_erase_asks_for_confirmation_and_lists_handovers(gatehouse, tmp_path):  # noqa: F811
+    added = gatehouse("contacts", "add", "--first-name", "Zeb", "--profile-url", URL, "--json").json()
+    refused = gatehouse("erase", URL)  # no terminal and no --yes
+    assert_one_line_error(refused)
+    assert "--yes" in refused.stderr
+    assert len(gatehouse("contacts", "list", "--json").json()) == 1
+
+    out = tmp_path / "zeb.json"
+    exported = gatehouse("subject-export", str(added["id"]), "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["contact"]["first_name"] == "Zeb"
+
+    erased = gatehouse("erase", URL, "--yes")
+    assert erased.returncode == 0, erased.stderr
+    assert "Erased Zeb" in erased.stdout and "not included in any handover" in erased.stdout
+    assert gatehouse("contacts", "list", "--json").json() == []
+    assert_one_line_error(gatehouse("erase", URL, "--yes"))  # nobody left to erase
+    assert_one_line_error(gatehouse("subject-export", URL, "--out", str(tmp_path / "none.json")))
+    assert not (tmp_path / "none.json").exists()

@@ -12,6 +12,7 @@ from app.core.records import NewContact
 from app.core.vocabulary import AuditAction
 from app.services import contacts, privacy
 from app.storage.audit import list_events
+from tests.cli.conftest import assert_one_line_error, gatehouse  # noqa: F401 (the CLI fixture)
 
 
 def test_review_queue_lists_records_not_reviewed_in_the_period(db):
@@ -46,3 +47,15 @@ def test_a_review_period_out_of_range_is_refused(db):
     with pytest.raises(BadInput, match="between 1 and 120"):
         privacy.set_review_period(db, 0)
     assert privacy.review_period(db) == 12
+
+
+def test_cli_review_queue(gatehouse):  # noqa: F811
+    gatehouse("contacts", "add", "--first-name", "Ada")
+    assert "reviewed in the last 12 months" in gatehouse("review", "list").stdout
+    assert gatehouse("review", "period", "6").returncode == 0
+    assert "after 6 months" in gatehouse("review", "period").stdout
+    assert gatehouse("review", "list", "--json").json() == {"months": 6, "contacts": []}
+    marked = gatehouse("review", "mark", "1")
+    assert marked.returncode == 0 and "Marked 1 record" in marked.stdout
+    assert gatehouse("contacts", "show", "1", "--json").json()["reviewed_at"] is not None
+    assert_one_line_error(gatehouse("review", "period", "0"))

@@ -19,6 +19,7 @@ from app.storage.backups import SQLITE_HEADER
 from app.storage.database import connect_sqlite_file, open_database
 from app.storage.keys import SERVICE, KeyKind, WrongKey
 from app.storage.models import ConnectionRequest
+from tests.cli.conftest import assert_one_line_error, gatehouse  # noqa: F401 (the CLI fixture)
 from tests.keyring_backend import TestKeyring
 
 SECRETS = ("Zebediah", "Quintessence", "met at the harbour fair", "please connect about my visa")
@@ -269,3 +270,44 @@ def test_connect_sqlite_file_reads_an_encrypted_file_with_its_keyring_key(sqlite
     contacts.add_contact(sqlite_db, NewContact("Ada", "Quill"))
     with connect_sqlite_file(sqlite_db.file_path) as raw:
         assert raw.execute("SELECT first_name FROM contact").fetchall() == [("Ada",)]
+
+
+def test_cli_wrong_key_is_one_line_and_nothing_is_replaced(gatehouse, test_keyring):  # noqa: F811
+    assert gatehouse("contacts", "add", "--first-name", "Ada").returncode == 0
+    before = gatehouse.database.read_bytes()
+    test_keyring.set_password(SERVICE, str(gatehouse.database), "ab" * 32)
+    result = gatehouse("contacts", "list")
+    assert_one_line_error(result)
+    assert "wrong key or damaged file" in result.stderr
+    assert gatehouse.database.read_bytes() == before
+
+
+def test_cli_without_keyring_reads_the_passphrase_from_the_environment(gatehouse):  # noqa: F811
+    no_keyring = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "GATEHOUSE_PASSPHRASE": "pass phrase"}
+    assert gatehouse("contacts", "add", "--first-name", "Ada", env=no_keyring).returncode == 0
+    listed = gatehouse("contacts", "list", "--json", env=no_keyring)
+    assert [c["first_name"] for c in listed.json()] == ["Ada"]
+    wrong = gatehouse("contacts", "list", env={**no_keyring, "GATEHOUSE_PASSPHRASE": "other"})
+    assert_one_line_error(wrong)
+    assert "wrong key or damaged file" in wrong.stderr
+    missing = gatehouse("contacts", "list", env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    assert_one_line_error(missing)
+
+
+def test_cli_encrypt_and_rekey(gatehouse, tmp_path):  # noqa: F811
+    plain = tmp_path / "plain.db"
+    old = open_database(str(plain), encrypt_new=False)
+    contacts.add_contact(old, NewContact("Ada", "Quill"))
+    old.close()
+    encrypted = gatehouse("encrypt", db=str(plain))
+    assert encrypted.returncode == 0, encrypted.stderr
+    assert "unencrypted file is kept" in encrypted.stdout
+    assert not plain.read_bytes().startswith(SQLITE_HEADER)
+    again = gatehouse("encrypt", db=str(plain))
+    assert_one_line_error(again)
+    assert "encrypted already" in again.stderr
+    rekeyed = gatehouse("rekey", "--passphrase", db=str(plain), env={"GATEHOUSE_NEW_PASSPHRASE": "new phrase"})
+    assert rekeyed.returncode == 0, rekeyed.stderr
+    assert_one_line_error(gatehouse("contacts", "list", db=str(plain)))
+    listed = gatehouse("contacts", "list", "--json", db=str(plain), env={"GATEHOUSE_PASSPHRASE": "new phrase"})
+    assert [c["first_name"] for c in listed.json()] == ["Ada"]
