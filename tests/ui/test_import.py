@@ -154,3 +154,25 @@ def _harmless_command():
     from PySide6.QtGui import QUndoCommand
 
     return QUndoCommand("nothing")
+
+
+def test_the_summary_lists_possible_duplicates_and_skipped_rows_as_plain_text(qtbot):
+    from app.services.importing import ImportSummary, PossibleDuplicate, SkippedRow
+
+    summary = ImportSummary(
+        contacts_added=2,
+        contacts_updated=0,
+        contacts_unchanged=0,
+        requests_added=1,
+        interactions_seen=0,
+        skipped=(SkippedRow("Connections.csv", 7, "a deleted or hidden member (the row holds only a date)"),),
+        ignored_files=("Rich_Media.csv",),
+        possible_duplicates=(PossibleDuplicate(4, "<b>Ada</b> Quill", 2, "Ada Quill", 95),),
+    )
+    dialog = ImportSummaryDialog(summary)
+    qtbot.addWidget(dialog)
+    text = dialog.problems.toPlainText()
+    assert "<b>Ada</b> Quill (id 4) and Ada Quill (id 2)" in text
+    assert "Connections.csv:7: a deleted or hidden member" in text
+    assert "Rich_Media.csv" in text
+    assert dialog.count_labels["requests_added"].text() == "1"

@@ -59,9 +59,17 @@ class ImportSummaryDialog(QDialog):
         layout.addLayout(form)
         self.skipped = skipped_lines(getattr(summary, "skipped", ()) or ())
         ignored = [str(name) for name in getattr(summary, "ignored_files", ()) or ()]
+        self.duplicates = [
+            f"{d.name} (id {d.contact_id}) and {d.other_name} (id {d.other_id})"
+            for d in getattr(summary, "possible_duplicates", ()) or ()
+        ]
         self.problems: QPlainTextEdit | None = None
-        if self.skipped or ignored:
+        if self.skipped or ignored or self.duplicates:
             text = []
+            if self.duplicates:
+                text.append(f"{len(self.duplicates):,} possible duplicates (alike names; nothing was merged):")
+                text.extend(self.duplicates)
+                text.append("")
             if self.skipped:
                 text.append(f"{len(self.skipped):,} rows skipped:")
                 text.extend(self.skipped)
@@ -72,7 +80,7 @@ class ImportSummaryDialog(QDialog):
                 text.extend(ignored)
             self.problems = QPlainTextEdit("\n".join(text))
             self.problems.setReadOnly(True)
-            self.problems.setAccessibleName("Rows skipped and files ignored")
+            self.problems.setAccessibleName("Possible duplicates, rows skipped and files ignored")
             self.problems.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             self.problems.setMinimumHeight(160)
             layout.addWidget(self.problems, 1)
