@@ -91,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             database.close()
     except GatehouseError as exc:
-        print(f"gatehouse: {exc}", file=sys.stderr)
+        # One line whatever the message quotes (a value read from a file may hold a line break).
+        print("gatehouse: " + str(exc).replace("\r", "\\r").replace("\n", "\\n"), file=sys.stderr)
         return 2
     except DBAPIError as exc:
         reason = str(exc.orig or exc).strip().splitlines()[0]
