@@ -21,6 +21,7 @@ from app.storage.audit import list_events
 from app.storage.base import Base
 from app.storage.database import Database, keyring_name, open_database
 from app.storage.keys import SERVICE
+from app.storage.models import ConnectionRequest
 from tests.postgres_server import PostgresServer, _pg_bin
 
 pytestmark = pytest.mark.postgres
@@ -80,8 +81,13 @@ def test_each_adviser_sees_and_changes_only_their_own_rows(team: Team):
         with pytest.raises(NotFound):
             contacts.show_contact(b, str(ada))
 
+        with a.session() as session:
+            session.add(ConnectionRequest(owner_id=a.owner_id, contact_id=ada, direction="incoming", note="hi"))
         # Even SQL that forgets the owner filter sees only the connecting role's rows.
         with b.engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM connection_request")).scalar() == 0
+            b_events = connection.execute(text("SELECT DISTINCT owner_id FROM audit_event")).scalars().all()
+            assert b_events == [b.owner_id]
             assert connection.execute(text("SELECT first_name FROM contact")).scalars().all() == ["Ben"]
             assert connection.execute(text("SELECT count(*) FROM consent_change")).scalar() == 1
             assert connection.execute(text("SELECT count(*) FROM contact_email")).scalar() == 1
