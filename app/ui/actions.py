@@ -21,8 +21,15 @@ Shortcut = str | QKeySequence.StandardKey | None
 
 WINDOW = "window"
 TABLE = "table"
+# Like TABLE, single keys that act only while a page's list has the keyboard focus (added to that widget).
+INBOX = "inbox"  # the inbox's pending requests
+HISTORY = "history"  # the inbox's decided requests
+RULES = "rules"  # the policy editor's rules
+POLICY_PAGE = "policy-page"  # anywhere on the policy page (Ctrl+S saves the policy)
+PROFILE_PAGE = "profile-page"  # anywhere on the profile text page (Ctrl+S saves the profile)
+ENTRIES = "entries"  # the contacts of a past handover
 
-MENUS = ("&File", "&Edit", "&View", "&Contacts", "&Help")
+MENUS = ("&File", "&Edit", "&View", "&Contacts", "In&box", "&Policy", "H&andover", "&Help")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +94,90 @@ def _classification_specs() -> Iterator[ActionSpec]:
             None,
             f"Record LinkedIn consent {status.value} for the selected contacts",
             TABLE,
+        )
+
+
+def _inbox_specs() -> Iterator[ActionSpec]:
+    menu = "In&box"
+    yield ActionSpec("inbox.accept", "&Accept suggestion", menu, "A", "Record the suggested decision", INBOX)
+    yield ActionSpec("inbox.connect", "&Connect", menu, "C", "Decide: connect", INBOX)
+    yield ActionSpec("inbox.reply", "&Reply", menu, "R", "Decide: reply without accepting yet", INBOX)
+    yield ActionSpec("inbox.ignore", "&Ignore", menu, "I", "Decide: ignore (the sender is not told)", INBOX)
+    yield ActionSpec("inbox.report", "Re&port", menu, "P", "Decide: report as spam or abuse", INBOX)
+    yield ActionSpec(
+        "inbox.open_profile", "&Open sender's profile", menu, "O", "Open the sender's LinkedIn profile", INBOX
+    )
+    yield ActionSpec(
+        "inbox.copy_reply",
+        "Cop&y reply",
+        menu,
+        "Ctrl+Shift+C",
+        "Copy the reply text to the clipboard",
+        separator_before=True,
+    )
+    yield ActionSpec(
+        "inbox.add_request",
+        "A&dd request…",
+        menu,
+        "Ctrl+Shift+R",
+        "Record a request from LinkedIn's invitations page (name, profile URL, note)",
+    )
+    yield ActionSpec(
+        "inbox.apply_rule",
+        "Apply all suggestions of a ru&le…",
+        menu,
+        None,
+        "Record the suggestion of every pending request one rule decides",
+    )
+    yield ActionSpec(
+        "inbox.show_pending",
+        "Show pe&nding requests",
+        menu,
+        None,
+        "The requests still to decide",
+        separator_before=True,
+    )
+    yield ActionSpec("inbox.show_history", "Show &history", menu, "Ctrl+H", "The requests decided, latest first")
+    yield ActionSpec(
+        "inbox.undo_decision", "Put &back in the inbox", menu, "U", "Undo the decision on this request", HISTORY
+    )
+
+
+def _policy_specs() -> Iterator[ActionSpec]:
+    menu = "&Policy"
+    yield ActionSpec(
+        "policy.save", "&Save policy", menu, QKeySequence.StandardKey.Save, "Save the edited policy", POLICY_PAGE
+    )
+    yield ActionSpec("policy.revert", "Re&vert to saved", menu, None, "Forget the edits since the last save")
+    yield ActionSpec(
+        "policy.add_rule", "&New rule", menu, "Ins", "Add a rule after the selected one", RULES, separator_before=True
+    )
+    yield ActionSpec("policy.remove_rule", "&Delete rule", menu, "Del", "Remove the selected rule", RULES)
+    yield ActionSpec("policy.move_up", "Move rule &up", menu, "Ctrl+Up", "Try the selected rule earlier", RULES)
+    yield ActionSpec("policy.move_down", "Move rule d&own", menu, "Ctrl+Down", "Try the selected rule later", RULES)
+    yield ActionSpec(
+        "policy.import", "&Import policy…", menu, None, "Read a policy from a TOML file", separator_before=True
+    )
+    yield ActionSpec("policy.export", "&Export policy…", menu, None, "Write the policy to a TOML file")
+    yield ActionSpec("policy.reset", "Reset to &default…", menu, None, "Start again from the default policy")
+
+
+def _handover_specs() -> Iterator[ActionSpec]:
+    menu = "H&andover"
+    yield ActionSpec(
+        "handover.new", "&New handover…", menu, "Ctrl+Shift+H", "Hand your work contacts over to a successor"
+    )
+    marks = (("introduced", "&introduced", "I"), ("declined", "&declined", "D"),
+             ("skipped", "&skipped", "S"), ("pending", "back to &pending", "P"))  # fmt: skip
+    for index, (status, text, key) in enumerate(marks):
+        yield ActionSpec(
+            f"handover.mark.{status}",
+            f"Mark {text}",
+            menu,
+            key,
+            f"Set the selected contacts of this handover to {status}",
+            ENTRIES,
+            separator_before=index == 0,
         )
 
 
@@ -169,6 +260,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Erase the current contact and everything about them, keeping only a suppression entry",
     ),
     ActionSpec(
+        "contacts.check",
+        "&Before you contact…",
+        "&Contacts",
+        "Ctrl+K",
+        "Check consent, channel, context and cause before you contact this person",
+    ),
+    ActionSpec(
         "contacts.show_unsorted",
         "Show &unsorted",
         "&Contacts",
@@ -190,7 +288,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "contacts.untag", "Remove ta&g…", "&Contacts", "Shift+T", "Remove a tag from the selected contacts", TABLE
     ),
+    *_inbox_specs(),
+    *_policy_specs(),
+    *_handover_specs(),
     ActionSpec("help.user_guide", "&User guide", "&Help", None, "Read the Gatehouse user guide (works offline)"),
+    ActionSpec("help.welcome", "&Welcome…", "&Help", None, "The first steps: your profile, your export, your policy"),
     ActionSpec(
         "help.shortcuts",
         "&Keyboard shortcuts",
@@ -238,7 +340,7 @@ class ActionRegistry(QObject):
             action.setStatusTip(spec.tip)
             action.setToolTip(spec.tip)
         action.setShortcutContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut if spec.scope == TABLE else Qt.ShortcutContext.WindowShortcut
+            Qt.ShortcutContext.WindowShortcut if spec.scope == WINDOW else Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         return action
 

@@ -24,6 +24,7 @@ from app.storage.database import Database, open_database, resolve_database_url
 from app.storage.lock import InstanceLock
 from app.ui.actions import ACTIONS, ActionRegistry, page_action_specs
 from app.ui.context import AppContext, AppEvents
+from app.ui.controllers.gates import GatesController
 from app.ui.controllers.importing import ImportController
 from app.ui.controllers.privacy import PrivacyController
 from app.ui.controllers.window import WindowController
@@ -190,6 +191,7 @@ def build_main_window(
     window_controller = WindowController(window, context)
     import_controller = ImportController(window, context)
     privacy_controller = PrivacyController(window, context)
+    GatesController(window, context)  # kept by the window (its Qt parent)
     return Gui(window, context, window_controller, import_controller, privacy_controller)
 
 

@@ -28,10 +28,17 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 CURRENT_PAGE = Setting("window/page", str, "contacts")
 CONTACTS_SPLITTER = Setting("window/contacts_splitter", QByteArray, QByteArray())
 CONTACTS_COLUMNS = Setting("window/contacts_columns", QByteArray, QByteArray())
+INBOX_SPLITTER = Setting("window/inbox_splitter", QByteArray, QByteArray())
+POLICY_SPLITTER = Setting("window/policy_splitter", QByteArray, QByteArray())
+PROFILE_TEXT_SPLITTER = Setting("window/profile_text_splitter", QByteArray, QByteArray())
+HANDOVER_SPLITTER = Setting("window/handover_splitter", QByteArray, QByteArray())
 
 # What the user last chose
 IMPORT_FOLDER = Setting("history/import_folder", str, "")
 EXPORT_FOLDER = Setting("history/export_folder", str, "")
+POLICY_FOLDER = Setting("history/policy_folder", str, "")
+HANDOVER_FOLDER = Setting("history/handover_folder", str, "")
+WELCOME_SHOWN = Setting("history/welcome_shown", bool, False)  # the first-start welcome, shown once
 
 # Preferences
 CONSENT_SOURCE = Setting("preferences/consent_source", str, "manual")
@@ -44,8 +51,15 @@ ALL_SETTINGS: tuple[Setting[object], ...] = cast(
         CURRENT_PAGE,
         CONTACTS_SPLITTER,
         CONTACTS_COLUMNS,
+        INBOX_SPLITTER,
+        POLICY_SPLITTER,
+        PROFILE_TEXT_SPLITTER,
+        HANDOVER_SPLITTER,
         IMPORT_FOLDER,
         EXPORT_FOLDER,
+        POLICY_FOLDER,
+        HANDOVER_FOLDER,
+        WELCOME_SHOWN,
         CONSENT_SOURCE,
     ),
 )

@@ -1,16 +1,41 @@
-"""Inbox: connection requests to triage (built in a later version; an honest empty state until then)."""
+"""Inbox: pending connection requests, each with the policy's suggestion, decided in one keystroke; the history."""
 
 from __future__ import annotations
 
-from app.ui.pages.base import EmptyStatePage
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.ui.context import AppContext
+from app.ui.controllers.inbox import InboxController
+from app.ui.pages.base import Page
+from app.ui.views.inbox_view import InboxView
 
 
-class InboxPage(EmptyStatePage):
+class InboxPage(Page):
     key = "inbox"
-    title = "Inbox"
-    heading = "Triage is not built yet"
-    explanation = (
-        "The inbox will list each pending connection request with a suggested decision (connect, reply, ignore, "
-        "report), the rule of your policy that produced it and a ready reply. Requests you import with "
-        "File > Import LinkedIn export are already kept and will appear here."
-    )
+    title = QT_TRANSLATE_NOOP("Pages", "Inbox")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.view = InboxView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.controller = InboxController(self.view, context, self)
+        self.controller.status_changed.connect(self.status_changed)
+        self.controller.show_requested.connect(self.show_requested)
+        self.controller.load()
+
+    def status_text(self) -> str:
+        return self.controller.status_text()
+
+    def current_contact(self) -> tuple[int, str] | None:
+        return self.controller.current_contact()
+
+    def page_shown(self) -> None:
+        table = self.view.table if self.view.tabs.currentIndex() == 0 else self.view.history_table
+        if table.isVisible():
+            table.setFocus()
+
+    def save_state(self) -> None:
+        self.controller.save_state()

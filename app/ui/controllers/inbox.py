@@ -1,0 +1,519 @@
+"""The inbox's behaviour: read the pending requests with their suggestions, decide in one keystroke, undo, history.
+
+Pending requests are read in the background (a busy inbox holds thousands); one decision is one quick write, made
+directly, and goes on the app's undo stack (Edit > Undo puts the request back). After a decision the next request
+is selected, so A, A, C, A... walks through the inbox. Suggestions are read again when contacts, the policy or the
+owner profile change, because each of them can change what the policy suggests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette, QUndoCommand
+
+from app.core.errors import GatehouseError
+from app.core.policy.templates import REPLY_LIMIT, linkedin_length
+from app.core.records import ConnectionRequest
+from app.core.vocabulary import Decision
+from app.services import inbox as inbox_service
+from app.services import requests as request_service
+from app.services.triage import TriageResult
+from app.ui.actions import HISTORY, INBOX
+from app.ui.context import AppContext
+from app.ui.dialogs.messages import show_error
+from app.ui.dialogs.requests import AddRequestDialog, ApplyRuleDialog
+from app.ui.models.requests import HistoryModel, PendingColumn, PendingRequestsModel, local_time, rule_text
+from app.ui.settings import INBOX_SPLITTER
+from app.ui.views.inbox_view import InboxView
+
+DECISION_KEYS = {
+    Decision.CONNECT: "inbox.connect",
+    Decision.REPLY: "inbox.reply",
+    Decision.IGNORE: "inbox.ignore",
+    Decision.REPORT: "inbox.report",
+}
+TOO_LONG = QColor(0xC6, 0x28, 0x28)  # red that reads on light and dark grounds
+PENDING_WIDTHS = {
+    PendingColumn.RECEIVED: 118,
+    PendingColumn.FROM: 150,
+    PendingColumn.SUGGESTION: 78,
+    PendingColumn.RED_FLAGS: 100,
+    PendingColumn.NOTE: 260,
+}
+
+
+def linkedin_link(profile_url: str | None) -> QUrl | None:
+    """A sender's profile as a browser address: only https addresses on linkedin.com."""
+    if not profile_url:
+        return None
+    url = QUrl(profile_url if "://" in profile_url else "https://" + profile_url)
+    host = url.host().lower()
+    if url.scheme() not in ("https", "http") or not (host == "linkedin.com" or host.endswith(".linkedin.com")):
+        return None
+    url.setScheme("https")
+    return url
+
+
+class DecideCommand(QUndoCommand):
+    """A decision already recorded; undo puts the request back in the inbox, redo records it again."""
+
+    def __init__(
+        self, controller: InboxController, request: ConnectionRequest, accepted: bool, reply_text: str | None
+    ) -> None:
+        decision = request.decision.value if request.decision else ""
+        super().__init__(
+            controller.tr("decision {decision} on {name}").format(decision=decision, name=request.contact_name)
+        )
+        self.controller = controller
+        self.request_id = request.id
+        self.decision = request.decision
+        self.accepted = accepted
+        self.reply_text = reply_text
+        self._recorded = True  # push() calls redo(): the first time there is nothing to do
+
+    def redo(self) -> None:
+        if self._recorded:
+            self._recorded = False
+            return
+        self.controller.record_again(self)
+
+    def undo(self) -> None:
+        self.controller.put_back(self.request_id, from_undo_stack=True)
+
+
+class InboxController(QObject):
+    status_changed = Signal(str)
+    show_requested = Signal()
+    loaded = Signal()  # the pending requests and the history were read
+    decided = Signal(int)  # a request was decided (its id)
+
+    def __init__(self, view: InboxView, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.context = context
+        self.actions = context.actions
+        self.today: date | None = None  # None: today; tests fix the day
+        self.model = PendingRequestsModel(self)
+        self.history_model = HistoryModel(self)
+        view.table.setModel(self.model)
+        view.history_table.setModel(self.history_model)
+        view.table.addActions(self.actions.actions_in_scope(INBOX))
+        view.history_table.addActions(self.actions.actions_in_scope(HISTORY))
+        for column, width in PENDING_WIDTHS.items():
+            view.table.setColumnWidth(column, width)
+        view.history_table.setColumnWidth(0, 130)
+        view.history_table.setColumnWidth(1, 170)
+        view.history_table.setColumnWidth(2, 80)
+        view.history_table.setColumnWidth(3, 260)
+        self._edited_replies: dict[int, str] = {}  # replies the adviser changed, kept while they move around
+        self._wanted: int | None = None  # the request to select after the next load
+        self._loaded_once = False
+        self._showing: TriageResult | None = None
+        self._connect_signals()
+        self._show_detail(None)
+        self._update_counts()
+        self.restore_state()
+
+    def _connect_signals(self) -> None:
+        v, a = self.view, self.actions
+        v.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        v.history_table.selectionModel().currentRowChanged.connect(self._history_current_changed)
+        a["inbox.accept"].triggered.connect(lambda: self.decide(None))
+        for decision, key in DECISION_KEYS.items():
+            a[key].triggered.connect(lambda _=False, d=decision: self.decide(d))
+        v.detail.accept_button.clicked.connect(a["inbox.accept"].trigger)
+        for key, button in v.detail.decision_buttons.items():
+            button.clicked.connect(a[f"inbox.{key}"].trigger)
+        a["inbox.copy_reply"].triggered.connect(self.copy_reply)
+        v.detail.copy_button.clicked.connect(self.copy_reply)
+        a["inbox.open_profile"].triggered.connect(self.open_profile)
+        v.detail.open_profile_button.clicked.connect(self.open_profile)
+        v.detail.check_button.clicked.connect(a["contacts.check"].trigger)
+        a["inbox.add_request"].triggered.connect(self.ask_add_request)
+        v.add_button.clicked.connect(self.ask_add_request)
+        a["inbox.apply_rule"].triggered.connect(self.ask_apply_rule)
+        v.apply_rule_button.clicked.connect(self.ask_apply_rule)
+        a["inbox.show_pending"].triggered.connect(lambda: self.show_tab(0))
+        a["inbox.show_history"].triggered.connect(lambda: self.show_tab(1))
+        a["inbox.undo_decision"].triggered.connect(self.put_back_selected)
+        v.undo_button.clicked.connect(self.put_back_selected)
+        v.detail.reply.textChanged.connect(self._reply_edited)
+        events = self.context.events
+        events.contacts_changed.connect(lambda _ids: self.load())
+        events.policy_changed.connect(self.load)
+        events.profile_changed.connect(self.load)
+        events.requests_changed.connect(self.load)
+
+    # --- loading ----------------------------------------------------------------------------------------
+
+    @property
+    def loaded_once(self) -> bool:
+        return self._loaded_once
+
+    def load(self) -> None:
+        """Read the pending requests (with the policy's suggestions) and the history in the background."""
+        if not self._loaded_once:
+            self.view.show_state("loading")
+        db, today = self.context.database, self.today
+        self.context.runner.submit(
+            self.tr("Read the inbox"),
+            lambda _task: (inbox_service.pending(db, today=today), inbox_service.history(db)),
+            on_success=self._loaded,
+        )
+
+    def _loaded(self, result: tuple[tuple[TriageResult, ...], list[ConnectionRequest]]) -> None:
+        pending, history = result
+        keep = self._wanted if self._wanted is not None else self.current_id()
+        self._wanted = None
+        self.model.set_rows(pending)
+        keep_history = self._history_current_id()
+        self.history_model.set_rows(history)
+        self._loaded_once = True
+        row = self.model.row_of_id(keep) if keep is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self._select(row)
+        else:
+            self._show_detail(None)
+        history_row = self.history_model.row_of_id(keep_history) if keep_history is not None else None
+        if history_row is None and self.history_model.rowCount():
+            history_row = 0
+        if history_row is not None:
+            self._select_history(history_row)
+        self._update_counts()
+        self.loaded.emit()
+
+    # --- the current request ----------------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        result = self.current_result()
+        return result.request.id if result is not None else None
+
+    def current_result(self) -> TriageResult | None:
+        index = self.view.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.result_at(index.row())
+
+    def current_contact(self) -> tuple[int, str] | None:
+        """The sender of the request shown (for the four-gates check)."""
+        if self.view.tabs.currentIndex() == 1:
+            request = self._history_current()
+            return (request.contact_id, request.contact_name) if request is not None else None
+        result = self.current_result()
+        return (result.request.contact_id, result.request.contact_name) if result is not None else None
+
+    def _select(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.table.scrollTo(index)
+        self._show_detail(self.model.result_at(row))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail(self.model.result_at(current.row()) if current.isValid() else None)
+
+    def _show_detail(self, result: TriageResult | None) -> None:
+        detail = self.view.detail
+        self._showing = result
+        detail.show_request(result is not None)
+        has = result is not None
+        for key in ("inbox.accept", *DECISION_KEYS.values(), "inbox.copy_reply"):
+            self.actions[key].setEnabled(has)
+        self.actions["inbox.open_profile"].setEnabled(has and linkedin_link(result.request.profile_url) is not None)
+        detail.open_profile_button.setEnabled(self.actions["inbox.open_profile"].isEnabled())
+        if result is None:
+            return
+        request, suggestion = result.request, result.suggestion
+        detail.heading.setText(request.contact_name)
+        received = local_time(request.sent_at) or self.tr("date unknown")
+        detail.subheading.setText(
+            " · ".join(
+                part for part in (self.tr("Received {when}").format(when=received), request.profile_url or "") if part
+            )
+        )
+        detail.highlighter.set_matches(suggestion.red_flags)
+        detail.note.setPlainText(request.note)
+        if suggestion.red_flags:
+            detail.red_flags.setText(
+                self.tr("Red flags: {flags}").format(flags="; ".join(m.describe() for m in suggestion.red_flags))
+            )
+        else:
+            detail.red_flags.setText(self.tr("No red flags."))
+        detail.decision.setText(
+            self.tr("Suggested: {decision} — rule: {rule}").format(
+                decision=suggestion.decision.value, rule=rule_text(suggestion.rule_name)
+            )
+        )
+        detail.reason.setText(suggestion.reason)
+        detail.accept_button.setText(
+            self.tr("Accept the suggestion: {decision}  A").format(decision=suggestion.decision.value)
+        )
+        reply = self._edited_replies.get(request.id, suggestion.reply_text or "")
+        detail.reply.blockSignals(True)
+        detail.reply.setPlainText(reply)
+        detail.reply.blockSignals(False)
+        self._update_reply_count()
+
+    def _reply_edited(self) -> None:
+        result = self._showing
+        if result is None:
+            return
+        text = self.view.detail.reply.toPlainText()
+        if text == (result.suggestion.reply_text or ""):
+            self._edited_replies.pop(result.request.id, None)
+        else:
+            self._edited_replies[result.request.id] = text
+        self._update_reply_count()
+
+    def _update_reply_count(self) -> None:
+        detail = self.view.detail
+        text = detail.reply.toPlainText()
+        length = linkedin_length(text)
+        detail.reply_count.setText(self.tr("{length} / {limit} characters").format(length=length, limit=REPLY_LIMIT))
+        palette = detail.palette()
+        if length > REPLY_LIMIT:
+            palette.setColor(QPalette.ColorRole.WindowText, TOO_LONG)
+        detail.reply_count.setPalette(palette)
+        warnings = []
+        if length > REPLY_LIMIT:
+            warnings.append(self.tr("Too long for a LinkedIn invitation note: shorten it."))
+        result = self._showing
+        reply = result.suggestion.reply if result is not None else None
+        if reply is not None and reply.missing and text == reply.text:
+            warnings.append(
+                self.tr("Your profile leaves {fields} empty: fill them in on the Profile text page.").format(
+                    fields=", ".join(reply.missing)
+                )
+            )
+        detail.reply_warning.setText(" ".join(warnings))
+        detail.copy_button.setEnabled(bool(text.strip()))
+
+    # --- deciding ---------------------------------------------------------------------------------------
+
+    def decide(self, decision: Decision | None) -> None:
+        """Record ``decision`` on the current request (None: accept the suggestion) and move to the next."""
+        result = self.current_result()
+        if result is None:
+            return
+        request_id = result.request.id
+        reply = self.view.detail.reply.toPlainText() if self._showing is result else None
+        reply_text = reply if reply and reply.strip() else None
+        try:
+            if decision is None:
+                decided = inbox_service.accept(
+                    self.context.database, request_id, reply_text=reply_text, today=self.today
+                )
+                kept_reply = reply_text
+            else:
+                kept_reply = reply_text if decision is Decision.REPLY else None
+                decided = request_service.decide(
+                    self.context.database, request_id, decision, reply_text=kept_reply, today=self.today
+                )
+        except GatehouseError as exc:
+            show_error(self.view.window(), self.tr("Decision not recorded"), str(exc))
+            self.load()
+            return
+        self.context.undo_stack.push(DecideCommand(self, decided, decision is None, kept_reply))
+        self._decided(decided)
+
+    def record_again(self, command: DecideCommand) -> None:
+        """Redo: the same decision on the same request, as it was recorded the first time."""
+        db = self.context.database
+        try:
+            if command.accepted:
+                decided = inbox_service.accept(db, command.request_id, reply_text=command.reply_text, today=self.today)
+            else:
+                assert command.decision is not None
+                decided = request_service.decide(
+                    db, command.request_id, command.decision, reply_text=command.reply_text, today=self.today
+                )
+        except GatehouseError as exc:
+            show_error(self.view.window(), self.tr("Decision not recorded"), str(exc))
+            self.load()
+            return
+        self._decided(decided)
+
+    def _decided(self, decided: ConnectionRequest) -> None:
+        row = self.model.remove_id(decided.id)
+        self._edited_replies.pop(decided.id, None)
+        self.history_model.insert_row(0, decided)
+        self._select_history(0)
+        if self.model.rowCount():
+            self._select(min(row or 0, self.model.rowCount() - 1))
+        else:
+            self.view.table.selectionModel().clearCurrentIndex()
+            self._show_detail(None)
+        self._update_counts()
+        decision = decided.decision.value if decided.decision else ""
+        self.context.events.message.emit(
+            self.tr("Decided: {decision} — {name}").format(decision=decision, name=decided.contact_name)
+        )
+        self.decided.emit(decided.id)
+
+    def put_back(self, request_id: int, *, from_undo_stack: bool = False) -> bool:
+        """Undo a decision: the request goes back among the pending ones and is selected."""
+        try:
+            request = inbox_service.undo_decision(self.context.database, request_id)
+        except GatehouseError as exc:
+            show_error(self.view.window(), self.tr("Decision not undone"), str(exc))
+            self.load()
+            return False
+        if not from_undo_stack:
+            # undone outside the undo history: undoing older steps could act on this request again
+            self.context.undo_stack.clear()
+        self.history_model.remove_id(request_id)
+        self._wanted = request_id
+        self.context.events.message.emit(self.tr("Back in the inbox: {name}").format(name=request.contact_name))
+        self.load()
+        return True
+
+    def put_back_selected(self) -> None:
+        request = self._history_current()
+        if request is not None:
+            self.put_back(request.id)
+
+    # --- history ----------------------------------------------------------------------------------------
+
+    def _history_current(self) -> ConnectionRequest | None:
+        index = self.view.history_table.currentIndex()
+        if not index.isValid() or index.row() >= self.history_model.rowCount():
+            return None
+        return self.history_model.request_at(index.row())
+
+    def _history_current_id(self) -> int | None:
+        request = self._history_current()
+        return request.id if request is not None else None
+
+    def _select_history(self, row: int) -> None:
+        index = self.history_model.index(row, 0)
+        self.view.history_table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+
+    def _history_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        request = self.history_model.request_at(current.row()) if current.isValid() else None
+        can_undo = request is not None and request.status.value == "decided"
+        self.view.undo_button.setEnabled(can_undo)
+        self.actions["inbox.undo_decision"].setEnabled(can_undo)
+        if request is None:
+            self.view.history_detail.setText("")
+            return
+        lines = [request.explanation or ""]
+        if request.reply_text:
+            lines.append(self.tr("Reply: {text}").format(text=request.reply_text))
+        if request.status.value == "done":
+            lines.append(self.tr("LinkedIn reports this request as done; it cannot be put back."))
+        self.view.history_detail.setText("\n".join(line for line in lines if line))
+
+    def show_tab(self, index: int) -> None:
+        self.show_requested.emit()
+        self.view.tabs.setCurrentIndex(index)
+        (self.view.table if index == 0 else self.view.history_table).setFocus()
+
+    # --- counts -----------------------------------------------------------------------------------------
+
+    def status_text(self) -> str:
+        count = self.model.rowCount()
+        if not self._loaded_once:
+            return ""
+        if count == 0:
+            return self.tr("No requests to decide")
+        if count == 1:
+            return self.tr("1 request to decide")
+        return self.tr("{count} requests to decide").format(count=f"{count:,}")
+
+    def _update_counts(self) -> None:
+        v = self.view
+        count, decided = self.model.rowCount(), self.history_model.rowCount()
+        text = self.status_text()
+        v.counter.setText(text)
+        v.tabs.setTabText(0, self.tr("Pending ({count})").format(count=f"{count:,}"))
+        v.tabs.setTabText(1, self.tr("History ({count})").format(count=f"{decided:,}"))
+        if self._loaded_once:
+            v.show_state("table" if count else "empty")
+        v.apply_rule_button.setEnabled(count > 0)
+        self.actions["inbox.apply_rule"].setEnabled(count > 0)
+        if not decided:
+            v.undo_button.setEnabled(False)
+            self.actions["inbox.undo_decision"].setEnabled(False)
+        self.status_changed.emit(text)
+
+    # --- other actions ----------------------------------------------------------------------------------
+
+    def copy_reply(self) -> None:
+        text = self.view.detail.reply.toPlainText()
+        if self._showing is None or not text.strip():
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.context.events.message.emit(self.tr("Reply copied: paste it into LinkedIn."))
+
+    def open_profile(self) -> None:
+        result = self.current_result()
+        url = linkedin_link(result.request.profile_url) if result is not None else None
+        if url is not None:
+            QDesktopServices.openUrl(url)
+
+    def ask_add_request(self) -> AddRequestDialog:
+        self.show_tab(0)
+        dialog = AddRequestDialog(self.add_request, self.view.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_request(self, name: str, profile_url: str, note: str) -> str | None:
+        """Record a request; None when it was recorded, else why not (the dialog shows it)."""
+        try:
+            added = request_service.add_request(
+                self.context.database, name, profile_url=profile_url.strip() or None, note=note
+            )
+        except GatehouseError as exc:
+            return str(exc)
+        self._wanted = added.request.id
+        if added.new_contact:
+            self.context.events.contacts_changed.emit(frozenset({added.request.contact_id}))  # loads the inbox too
+        else:
+            self.load()
+        self.context.events.message.emit(self.tr("Request from {name} added.").format(name=added.request.contact_name))
+        return None
+
+    def ask_apply_rule(self) -> ApplyRuleDialog | None:
+        results = tuple(self.model.results())
+        if not results:
+            return None
+        self.show_tab(0)
+        counts = inbox_service.rule_counts(results)
+        decisions = {r.suggestion.rule_name: r.suggestion.decision for r in results}
+        current = self.current_result()
+        chosen = current.suggestion.rule_name if current is not None else next(iter(counts))
+        dialog = ApplyRuleDialog(counts, decisions, chosen, self.apply_rule, self.view.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def apply_rule(self, rule_name: str | None) -> None:
+        try:
+            decided = inbox_service.apply_rule(self.context.database, rule_name, today=self.today)
+        except GatehouseError as exc:
+            show_error(self.view.window(), self.tr("Suggestions not applied"), str(exc))
+            return
+        self.context.events.message.emit(
+            self.tr("Recorded {count} decisions of the rule {rule}.").format(
+                count=f"{len(decided):,}", rule=rule_text(rule_name)
+            )
+        )
+        self.load()
+
+    # --- window state -----------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        state = self.context.settings.value(INBOX_SPLITTER)
+        if not state.isEmpty():
+            self.view.splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        self.context.settings.set_value(INBOX_SPLITTER, self.view.splitter.saveState())
