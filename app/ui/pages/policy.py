@@ -1,15 +1,33 @@
-"""Policy: the rules that decide on connection requests (built in a later version)."""
+"""Policy: the ordered rules that decide on connection requests, their reply templates, and what an edit changes."""
 
 from __future__ import annotations
 
-from app.ui.pages.base import EmptyStatePage
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.ui.context import AppContext
+from app.ui.controllers.policy import PolicyEditorController
+from app.ui.pages.base import Page
+from app.ui.views.policy_view import PolicyView
 
 
-class PolicyPage(EmptyStatePage):
+class PolicyPage(Page):
     key = "policy"
-    title = "Policy"
-    heading = "The policy editor is not built yet"
-    explanation = (
-        "Your contact policy is an ordered list of rules, first match wins. Gatehouse starts with the default "
-        "policy; editing it here, and importing or exporting it as a TOML file, come in a later version."
-    )
+    title = QT_TRANSLATE_NOOP("Pages", "Policy")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.view = PolicyView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.controller = PolicyEditorController(self.view, context, self)
+        self.controller.load()
+
+    def page_shown(self) -> None:
+        self.controller.page_shown()
+        if self.view.table.isVisible():
+            self.view.table.setFocus()
+
+    def save_state(self) -> None:
+        self.controller.save_state()
