@@ -1,16 +1,31 @@
-"""Profile text: the "advice for contacting me" section (built in a later version)."""
+"""Profile text: the "advice for contacting me" section for LinkedIn, from your profile and your policy."""
 
 from __future__ import annotations
 
-from app.ui.pages.base import EmptyStatePage
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.ui.context import AppContext
+from app.ui.controllers.profile_text import ProfileTextController
+from app.ui.pages.base import Page
+from app.ui.views.profile_text_view import ProfileTextView
 
 
-class ProfileTextPage(EmptyStatePage):
+class ProfileTextPage(Page):
     key = "profile-text"
-    title = "Profile text"
-    heading = "Profile text is not built yet"
-    explanation = (
-        'This page will write the "advice for contacting me" section of your LinkedIn profile from your '
-        "policy, with a live preview and character counts. Meanwhile, set your profile with "
-        "gatehouse profile set on the command line."
-    )
+    title = QT_TRANSLATE_NOOP("Pages", "Profile text")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.view = ProfileTextView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.controller = ProfileTextController(self.view, context, self)
+        self.controller.load()
+
+    def page_shown(self) -> None:
+        self.view.fields["display_name"].setFocus()
+
+    def save_state(self) -> None:
+        self.controller.save_state()
