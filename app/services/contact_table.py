@@ -12,6 +12,7 @@ from datetime import date
 from app.core.errors import BadInput
 from app.core.vocabulary import AuditAction, Channel, ConsentStatus, MetIn, Relationship
 from app.storage import contact_table as table
+from app.storage import contacts as contacts_repo
 from app.storage.audit import record_event
 from app.storage.contact_table import ClassificationState, ContactRow
 from app.storage.database import Database
@@ -132,7 +133,7 @@ def classify_contacts(
         consent_ids: list[int] = []
         to_change: list[int] = []
         if classification.consent is not None:
-            current = table.current_consent_on(session, ids, classification.channel)
+            current = contacts_repo.current_consent_on(session, ids, classification.channel)
             to_change = [cid for cid in ids if current.get(cid) is not classification.consent]
             if to_change:
                 consent_ids = table.append_consent_changes(

@@ -12,12 +12,12 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.storage.base import utcnow
-from app.storage.contacts import normalise_tag, set_tags
+from app.storage.contacts import latest_consent, normalise_tag, set_tags
 from app.storage.models import ConsentChange, Contact, ContactTag
 
 # SQLite allows 32,766 bound parameters per statement; PostgreSQL more. Stay far below both.
@@ -91,34 +91,18 @@ def _load_rows(session: Session, owner_id: int, ids: Sequence[int] | None) -> li
         .join(Contact, Contact.id == ContactTag.contact_id)
         .where(Contact.owner_id == owner_id)
     )
-    ranked = (
-        select(
-            ConsentChange.contact_id,
-            ConsentChange.status,
-            func.row_number()
-            .over(
-                partition_by=ConsentChange.contact_id,
-                order_by=(ConsentChange.changed_on.desc(), ConsentChange.id.desc()),
-            )
-            .label("rank"),
-        )
-        .join(Contact, Contact.id == ConsentChange.contact_id)
-        .where(Contact.owner_id == owner_id, ConsentChange.channel == Channel.LINKEDIN.value)
-    )
     if ids is not None:
         contacts = contacts.where(Contact.id.in_(ids))
         tags = tags.where(ContactTag.contact_id.in_(ids))
-        ranked = ranked.where(ConsentChange.contact_id.in_(ids))
-    latest = ranked.subquery()
+    owned = select(Contact.id).where(Contact.owner_id == owner_id)
+    latest = latest_consent(ids if ids is not None else owned, Channel.LINKEDIN)
 
     tags_of: dict[int, list[str]] = {}
     for contact_id, name in session.execute(tags.order_by(ContactTag.contact_id, ContactTag.name)):
         tags_of.setdefault(contact_id, []).append(name)
     consent_of = {
         contact_id: ConsentStatus(status)
-        for contact_id, status in session.execute(
-            select(latest.c.contact_id, latest.c.status).where(latest.c.rank == 1)
-        )
+        for contact_id, status in session.execute(select(latest.c.contact_id, latest.c.status))
     }
     # The enums are few: look their members up once instead of constructing one per row.
     relationships = {member.value: member for member in Relationship}
@@ -213,31 +197,6 @@ def restore(row: Contact, state: ClassificationState) -> bool:
     set_tags(row, state.tags)
     row.updated_at = utcnow()
     return True
-
-
-def current_consent_on(session: Session, contact_ids: Sequence[int], channel: Channel) -> dict[int, ConsentStatus]:
-    """The current consent of each contact on one channel; contacts with no history on it are left out."""
-    consent: dict[int, ConsentStatus] = {}
-    for chunk in _chunks(list(contact_ids)):
-        ranked = (
-            select(
-                ConsentChange.contact_id,
-                ConsentChange.status,
-                func.row_number()
-                .over(
-                    partition_by=ConsentChange.contact_id,
-                    order_by=(ConsentChange.changed_on.desc(), ConsentChange.id.desc()),
-                )
-                .label("rank"),
-            )
-            .where(ConsentChange.channel == channel.value, ConsentChange.contact_id.in_(chunk))
-            .subquery()
-        )
-        for contact_id, status in session.execute(
-            select(ranked.c.contact_id, ranked.c.status).where(ranked.c.rank == 1)
-        ):
-            consent[contact_id] = ConsentStatus(status)
-    return consent
 
 
 def append_consent_changes(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import ScalarSelect, Select, Subquery, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.core import records
@@ -24,12 +24,13 @@ def normalise_tag(tag: str) -> str:
     return " ".join(tag.split()).lower()
 
 
-def current_consent_rows(
-    session: Session,
-    contact_ids: Iterable[int] | Select[tuple[int]] | None = None,
-    channel: Channel | None = None,
-) -> dict[int, dict[Channel, ConsentStatus]]:
-    """The current consent per contact and channel: the latest change by date, then by order recorded.
+ID_BATCH = 5000  # ids per IN list (SQLite allows 32,766 bound parameters in one statement)
+ContactIds = Iterable[int] | Select[tuple[int]] | ScalarSelect[int] | None
+
+
+def latest_consent(contact_ids: ContactIds = None, channel: Channel | None = None) -> Subquery:
+    """A subquery (contact_id, channel, status) of the current consent per contact and channel: the latest
+    change by date, then by the order it was recorded.
 
     ``contact_ids`` is a few ids or a SELECT of ids (for large sets: a bound-parameter list has a size limit).
     """
@@ -48,15 +49,37 @@ def current_consent_rows(
         ranked = ranked.where(ConsentChange.channel == channel.value)
     if isinstance(contact_ids, Select):
         ranked = ranked.where(ConsentChange.contact_id.in_(contact_ids.scalar_subquery()))
+    elif isinstance(contact_ids, ScalarSelect):
+        ranked = ranked.where(ConsentChange.contact_id.in_(contact_ids))
     elif contact_ids is not None:
         ranked = ranked.where(ConsentChange.contact_id.in_(list(contact_ids)))
     sub = ranked.subquery()
+    return select(sub.c.contact_id, sub.c.channel, sub.c.status).where(sub.c.rank == 1).subquery()
+
+
+def current_consent_rows(
+    session: Session, contact_ids: ContactIds = None, channel: Channel | None = None
+) -> dict[int, dict[Channel, ConsentStatus]]:
+    """The current consent per contact and channel (see ``latest_consent``)."""
     result: dict[int, dict[Channel, ConsentStatus]] = {}
-    for contact_id, chan, status in session.execute(
-        select(sub.c.contact_id, sub.c.channel, sub.c.status).where(sub.c.rank == 1)
-    ):
+    for contact_id, chan, status in session.connection().execute(select(latest_consent(contact_ids, channel))):
         result.setdefault(contact_id, {})[Channel(chan)] = ConsentStatus(status)
     return result
+
+
+def current_consent_on(session: Session, contact_ids: ContactIds, channel: Channel) -> dict[int, ConsentStatus]:
+    """The current consent of each contact on one channel; contacts with no history on it are left out."""
+    if contact_ids is None or isinstance(contact_ids, Select | ScalarSelect):
+        batches: Iterable[ContactIds] = [contact_ids]
+    else:
+        ids = list(contact_ids)
+        batches = (ids[start : start + ID_BATCH] for start in range(0, len(ids), ID_BATCH))
+    consent: dict[int, ConsentStatus] = {}
+    for batch in batches:
+        latest = latest_consent(batch, channel)
+        for contact_id, status in session.connection().execute(select(latest.c.contact_id, latest.c.status)):
+            consent[contact_id] = ConsentStatus(status)
+    return consent
 
 
 def to_record(row: Contact, consent: dict[Channel, ConsentStatus] | None = None) -> records.Contact:

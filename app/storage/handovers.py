@@ -19,9 +19,10 @@ from app.core.handover import (
     HandoverSummary,
     Successor,
 )
-from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship, Source
+from app.core.vocabulary import MetIn, Relationship, Source
 from app.storage.base import utcnow
-from app.storage.models import ConsentChange, Contact, ContactEmail, ContactTag, Handover, HandoverContact
+from app.storage.contacts import current_consent_rows
+from app.storage.models import Contact, ContactEmail, ContactTag, Handover, HandoverContact
 
 
 def candidate_contacts(session: Session, owner_id: int) -> list[records.Contact]:
@@ -37,26 +38,7 @@ def candidate_contacts(session: Session, owner_id: int) -> list[records.Contact]
         )
         .scalar_subquery()
     )
-    ranked = (
-        select(
-            ConsentChange.contact_id,
-            ConsentChange.channel,
-            ConsentChange.status,
-            func.row_number()
-            .over(
-                partition_by=(ConsentChange.contact_id, ConsentChange.channel),
-                order_by=(ConsentChange.changed_on.desc(), ConsentChange.id.desc()),
-            )
-            .label("rank"),
-        )
-        .where(ConsentChange.contact_id.in_(chosen))
-        .subquery()
-    )
-    consent: dict[int, dict[Channel, ConsentStatus]] = {}
-    for contact_id, channel, status in session.execute(
-        select(ranked.c.contact_id, ranked.c.channel, ranked.c.status).where(ranked.c.rank == 1)
-    ):
-        consent.setdefault(contact_id, {})[Channel(channel)] = ConsentStatus(status)
+    consent = current_consent_rows(session, chosen)
     emails: dict[int, list[str]] = {}
     for contact_id, address in session.execute(
         select(ContactEmail.contact_id, ContactEmail.address)

@@ -21,7 +21,6 @@ from app.core.policy.evaluation import RequestFacts
 from app.core.vocabulary import (
     AuditAction,
     Channel,
-    ConsentStatus,
     Decision,
     Direction,
     MetIn,
@@ -30,7 +29,8 @@ from app.core.vocabulary import (
 )
 from app.storage.audit import current_actor
 from app.storage.base import utcnow
-from app.storage.models import AuditEvent, AuditEventContact, ConnectionRequest, ConsentChange, Contact, ContactTag
+from app.storage.contacts import current_consent_on
+from app.storage.models import AuditEvent, AuditEventContact, ConnectionRequest, Contact, ContactTag
 
 _COLUMNS = (
     ConnectionRequest.id,
@@ -180,7 +180,7 @@ def _with_facts(session: Session, owner_id: int, *where: Any) -> list[RequestWit
         .all()
     ):
         tags.setdefault(contact_id, set()).add(tag)
-    consent = _linkedin_consent(session, senders)
+    consent = current_consent_on(session, senders, Channel.LINKEDIN)
     # Core execution on the session's connection: plain rows, without the ORM's per-row work
     rows = (
         session.connection()
@@ -230,30 +230,6 @@ def find_contacts_by_name(session: Session, owner_id: int, name: str) -> list[Co
             .limit(2)
         )
     )
-
-
-def _linkedin_consent(session: Session, contact_ids: Any) -> dict[int, ConsentStatus]:
-    """The latest LinkedIn consent of the given contacts (a subquery, so any number of them)."""
-    ranked = (
-        select(
-            ConsentChange.contact_id,
-            ConsentChange.status,
-            func.row_number()
-            .over(
-                partition_by=ConsentChange.contact_id,
-                order_by=(ConsentChange.changed_on.desc(), ConsentChange.id.desc()),
-            )
-            .label("rank"),
-        )
-        .where(ConsentChange.channel == Channel.LINKEDIN.value, ConsentChange.contact_id.in_(contact_ids))
-        .subquery()
-    )
-    return {
-        contact_id: ConsentStatus(status)
-        for contact_id, status in session.connection().execute(
-            select(ranked.c.contact_id, ranked.c.status).where(ranked.c.rank == 1)
-        )
-    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent
 
@@ -54,6 +55,8 @@ class WindowController(QObject):
 
     def _update_undo_actions(self) -> None:
         stack, a = self.context.undo_stack, self.context.actions
+        if not shiboken6.isValid(stack):  # the stack announces it is empty while it is being destroyed
+            return
         a["edit.undo"].setEnabled(stack.canUndo())
         a["edit.undo"].setText(f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo")
         a["edit.redo"].setEnabled(stack.canRedo())
