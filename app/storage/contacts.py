@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ScalarSelect, Select, Subquery, delete, func, or_, select
+from sqlalchemy import Row, ScalarSelect, Select, Subquery, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.core import records
@@ -82,7 +83,14 @@ def current_consent_on(session: Session, contact_ids: ContactIds, channel: Chann
     return consent
 
 
-def to_record(row: Contact, consent: dict[Channel, ConsentStatus] | None = None) -> records.Contact:
+def to_record(
+    row: Contact | Row[Any],
+    consent: dict[Channel, ConsentStatus] | None = None,
+    *,
+    emails: Sequence[str] | None = None,
+    tags: Sequence[str] | None = None,
+) -> records.Contact:
+    """A record from an ORM contact, or from a plain row of the contact table with its e-mails and tags."""
     return records.Contact(
         id=row.id,
         first_name=row.first_name,
@@ -90,7 +98,7 @@ def to_record(row: Contact, consent: dict[Channel, ConsentStatus] | None = None)
         display_name=row.display_name,
         profile_url=row.profile_url,
         profile_url_seen=row.profile_url_seen,
-        emails=tuple(e.address for e in row.emails),
+        emails=tuple(emails) if emails is not None else tuple(e.address for e in row.emails),
         company=row.company,
         position=row.position,
         relationship=Relationship(row.relationship),
@@ -99,7 +107,7 @@ def to_record(row: Contact, consent: dict[Channel, ConsentStatus] | None = None)
         met_on=row.met_on,
         connected_on=row.connected_on,
         last_interaction=row.last_interaction,
-        tags=tuple(t.name for t in row.tags),
+        tags=tuple(tags) if tags is not None else tuple(t.name for t in row.tags),
         notes=row.notes,
         source=Source(row.source),
         created_at=row.created_at,
@@ -134,15 +142,37 @@ def list_contacts(
     search: str | None = None,
     relationships: Sequence[Relationship] = (),
 ) -> list[records.Contact]:
-    query = select(Contact).where(Contact.owner_id == owner_id)
+    """Contacts ordered by name, in a few set-based queries (plain rows, no ORM objects: fast at 100,000)."""
+    chosen = select(Contact.id).where(Contact.owner_id == owner_id)
     if search and search.strip():
-        query = query.where(search_condition(search))
+        chosen = chosen.where(search_condition(search))
     if relationships:
-        query = query.where(Contact.relationship.in_([r.value for r in relationships]))
-    consent = current_consent_rows(session, query.with_only_columns(Contact.id))
-    query = _with_children(query.order_by(func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id))
-    rows = session.scalars(query).all()
-    return [to_record(row, consent.get(row.id)) for row in rows]
+        chosen = chosen.where(Contact.relationship.in_([r.value for r in relationships]))
+    ids = chosen.scalar_subquery()
+    connection = session.connection()
+    emails: dict[int, list[str]] = {}
+    for contact_id, address in connection.execute(
+        select(ContactEmail.contact_id, ContactEmail.address)
+        .where(ContactEmail.contact_id.in_(ids))
+        .order_by(ContactEmail.contact_id, ContactEmail.position)
+    ):
+        emails.setdefault(contact_id, []).append(address)
+    tags: dict[int, list[str]] = {}
+    for contact_id, name in connection.execute(
+        select(ContactTag.contact_id, ContactTag.name)
+        .where(ContactTag.contact_id.in_(ids))
+        .order_by(ContactTag.contact_id, ContactTag.name)
+    ):
+        tags.setdefault(contact_id, []).append(name)
+    consent = current_consent_rows(session, chosen)
+    rows = connection.execute(
+        select(*Contact.__table__.c)
+        .where(Contact.id.in_(ids))
+        .order_by(func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id)
+    )
+    return [
+        to_record(row, consent.get(row.id), emails=emails.get(row.id, ()), tags=tags.get(row.id, ())) for row in rows
+    ]
 
 
 def get_row(session: Session, owner_id: int, contact_id: int) -> Contact:
