@@ -54,7 +54,9 @@ def test_bulk_classification_changes_every_selected_contact(db):
 
 def test_search_and_relationship_filter(db):
     service.add_contact(db, NewContact("Ada", "Quill", company="Acme", tags=("Alumni",)))
-    service.add_contact(db, NewContact("Ben", "Marsh", notes="met at the careers fair", relationship=Relationship.CLIENT))
+    service.add_contact(
+        db, NewContact("Ben", "Marsh", notes="met at the careers fair", relationship=Relationship.CLIENT)
+    )
     assert [c.first_name for c in service.list_contacts(db, search="ACME")] == ["Ada"]
     assert [c.first_name for c in service.list_contacts(db, search="alumni")] == ["Ada"]
     assert [c.first_name for c in service.list_contacts(db, search="fair")] == ["Ben"]
