@@ -1,16 +1,35 @@
-"""Handover: the contacts a successor should be introduced to (built in a later version)."""
+"""Handover: past handovers with where each contact stands, and the wizard for a new one."""
 
 from __future__ import annotations
 
-from app.ui.pages.base import EmptyStatePage
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.ui.context import AppContext
+from app.ui.controllers.handover import HandoverController
+from app.ui.pages.base import Page
+from app.ui.views.handover_view import HandoverView
 
 
-class HandoverPage(EmptyStatePage):
+class HandoverPage(Page):
     key = "handover"
-    title = "Handover"
-    heading = "Handover is not built yet"
-    explanation = (
-        "When you leave a post, this page will list the work contacts a successor should meet, with an "
-        "introduction for each, as CSV, vCard and PDF. Classifying your contacts now (relationship, met in, "
-        "consent) is what it will draw on."
-    )
+    title = QT_TRANSLATE_NOOP("Pages", "Handover")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.view = HandoverView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.controller = HandoverController(self.view, context, self)
+        self.controller.show_requested.connect(self.show_requested)
+        self.controller.load()
+
+    def page_shown(self) -> None:
+        if self.view.entries.isVisible():
+            self.view.entries.setFocus()
+        else:
+            self.view.empty_button.setFocus()
+
+    def save_state(self) -> None:
+        self.controller.save_state()

@@ -1,0 +1,166 @@
+"""The handover wizard and page: successor, candidates with ticks and consent warnings, introductions, format and
+file, summary; the CSV is the one `gatehouse handover create` writes for the same choices; past handovers with
+per-contact status that can be updated."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from app.core.handover import HandoverFormat, HandoverStatus
+from app.core.records import NewContact
+from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
+from app.services import handover as handover_service
+from app.services.contacts import add_contact
+from app.services.profile import update_profile
+from app.ui.models.handovers import CandidateColumn, CandidatesModel
+from app.ui.wizards.handover import HandoverWizard
+from tests.cli.inprocess import InProcess
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def record(sqlite_db):
+    update_profile(sqlite_db, display_name="Morgan Reyes", organisation="Northfield University")
+
+    def add(first: str, relationship: Relationship, met_in: MetIn, consent: ConsentStatus | None, **kw) -> int:
+        new = NewContact(first, "Example", profile_url=f"linkedin.com/in/{first.lower()}",
+                         relationship=relationship, met_in=met_in, **kw)  # fmt: skip
+        return add_contact(sqlite_db, new, consent={Channel.LINKEDIN: consent} if consent else None).id
+
+    return {
+        "ada": add("Ada", Relationship.CLIENT, MetIn.WORK_ROLE, ConsentStatus.EXPLICIT, emails=("ada@example.org",)),
+        "ben": add("Ben", Relationship.CLIENT, MetIn.WORK_ROLE, ConsentStatus.IMPLIED),
+        "cy": add("Cy", Relationship.COLLEAGUE, MetIn.PROFESSIONAL_NETWORK, None, company="=1+2"),
+        "di": add("Di", Relationship.PERSONAL, MetIn.WORK_ROLE, None),
+        "eve": add("Eve", Relationship.PROFESSIONAL, MetIn.PROFESSIONAL_NETWORK, ConsentStatus.IMPLIED),
+    }
+
+
+@pytest.fixture
+def cli(sqlite_db, capsys, monkeypatch) -> InProcess:
+    return InProcess(sqlite_db.file_path, capsys, monkeypatch)
+
+
+def start_wizard(gui) -> HandoverWizard:
+    gui.context.actions["handover.new"].trigger()
+    wizard = gui.window.findChild(HandoverWizard)
+    assert wizard is not None and wizard.isVisible()
+    return wizard
+
+
+def row_of(model: CandidatesModel, contact_id: int) -> int:
+    return next(r for r in range(model.rowCount()) if model.candidate_at(r).contact.id == contact_id)
+
+
+def test_the_wizard_writes_the_same_csv_as_the_command_line(record, gui, cli, tmp_path, qtbot):
+    wizard = start_wizard(gui)
+    assert gui.window.current_page().key == "handover"
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == wizard.SUCCESSOR and not next_button.isEnabled()
+    qtbot.keyClicks(wizard.successor_page.name, "Sam Lee")
+    wizard.successor_page.email.setText("sam@northfield.ac.uk")
+    assert next_button.isEnabled()
+    wizard.next()
+
+    assert wizard.currentId() == wizard.CANDIDATES
+    model = wizard.candidates_page.model
+    assert {model.candidate_at(r).contact.id for r in range(model.rowCount())} == {
+        record["ada"],
+        record["ben"],
+        record["cy"],
+        record["eve"],
+    }  # the personal contact never appears
+    ben = row_of(model, record["ben"])
+    assert model.index(ben, CandidateColumn.INCLUDE).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.index(ben, CandidateColumn.INCLUDE).data() == "tick one by one"
+    assert model.index(ben, CandidateColumn.REASON).data() == (
+        "Client met in my work role, without explicit consent: include one by one."
+    )
+    warning = wizard.candidates_page.warning
+    assert warning.isVisible() and warning.text().startswith("1 client has no explicit consent")
+    model.set_ticked(record["ben"], True)  # named one by one
+    model.set_ticked(record["eve"], False)  # left out
+    assert wizard.candidates_page.count.text() == "3 of 4 chosen"
+    wizard.next()
+
+    assert wizard.currentId() == wizard.INTRODUCTION
+    intro = wizard.introduction_page
+    assert "{successor} is taking over my work at {organisation}." in intro.wording.toPlainText()
+    assert [intro.contact.itemText(i) for i in range(intro.contact.count())] == [
+        "Ada Example", "Ben Example", "Cy Example"
+    ]  # fmt: skip
+    assert intro.preview.toPlainText().startswith("Hi Ada, Sam Lee is taking over my work at Northfield University.")
+    intro.contact.setCurrentIndex(1)
+    assert intro.reason.text() == "Why: Client met in my work role, included one by one."
+    wizard.next()
+
+    assert wizard.currentId() == wizard.OUTPUT
+    output = wizard.output_page
+    assert output.path.text().endswith("handover-sam-lee.csv")
+    wizard_csv = tmp_path / "wizard.csv"
+    output.path.setText(str(wizard_csv))
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "&Create handover"
+    wizard.next()
+    assert wizard.currentId() == wizard.SUMMARY
+    assert wizard.summary_page.summary.text().startswith("3 contacts handed over to Sam Lee as csv:")
+
+    cli_csv = tmp_path / "cli.csv"
+    result = cli("handover", "create", "--to", "Sam Lee", "--to-email", "sam@northfield.ac.uk",
+                 "--include-client", str(record["ben"]), "--leave-out", str(record["eve"]),
+                 "--format", "csv", "--out", str(cli_csv))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert wizard_csv.read_bytes() == cli_csv.read_bytes()
+    assert "'=1+2" in wizard_csv.read_text(encoding="utf-8-sig")  # neutralised for spreadsheets
+    wizard.accept()
+
+
+def test_past_handovers_list_each_contacts_status_and_marking_updates_it(record, gui, tmp_path, qtbot):
+    wizard = start_wizard(gui)
+    wizard.successor_page.name.setText("Sam Lee")
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    wizard.output_page.format_buttons[HandoverFormat.VCF].setChecked(True)
+    assert wizard.output_page.path.text().endswith("handover-sam-lee.vcf")
+    wizard.output_page.path.setText(str(tmp_path / "missing-folder" / "out.vcf"))
+    wizard.next()
+    assert wizard.currentId() == wizard.OUTPUT  # refused: nothing written, nothing recorded
+    assert "does not exist" in wizard.output_page.error.text()
+    assert handover_service.list_handovers(gui.context.database) == []
+    wizard.output_page.path.setText(str(tmp_path / "out.vcf"))
+    wizard.next()
+    assert wizard.currentId() == wizard.SUMMARY
+    wizard.accept()
+
+    page = gui.window.page("handover")
+    view = page.view
+    assert view.stack.currentWidget() is view.splitter
+    assert page.controller.handovers_model.rowCount() == 1
+    assert page.controller.handovers_model.index(0, 1).data() == "Sam Lee"
+    entries = page.controller.entries_model
+    assert [entries.entry_at(r).name for r in range(entries.rowCount())] == ["Ada Example", "Cy Example",
+                                                                            "Eve Example"]  # fmt: skip
+    assert {entries.entry_at(r).status for r in range(entries.rowCount())} == {HandoverStatus.PENDING}
+
+    view.entries.setCurrentIndex(entries.index(1, 0))
+    view.entries.setFocus()
+    qtbot.keyClick(view.entries, Qt.Key.Key_I)
+    _summary, stored = handover_service.handover_status(gui.context.database)
+    assert {e.name: e.status for e in stored}["Cy Example"] is HandoverStatus.INTRODUCED
+    assert entries.entry_at(entries.row_of_id(record["cy"])).status is HandoverStatus.INTRODUCED
+    assert "1 introduced" in view.entries_heading.text()
+    view.mark_buttons[HandoverStatus.DECLINED].click()
+    _summary, stored = handover_service.handover_status(gui.context.database)
+    assert {e.name: e.status for e in stored}["Cy Example"] is HandoverStatus.DECLINED
+
+
+def test_candidates_model_passes_the_model_tester(record, sqlite_db, qtmodeltester):
+    model = CandidatesModel(handover_service.list_candidates(sqlite_db))
+    qtmodeltester.check(model)
+    model.set_all(True)
+    assert not model.is_ticked(record["ben"])  # "tick all" leaves clients without explicit consent alone
+    model.set_all(False)
+    assert model.chosen() == []
