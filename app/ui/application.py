@@ -35,6 +35,7 @@ from app.ui.main_window import MainWindow
 from app.ui.pages import PAGE_TYPES, Page
 from app.ui.settings import Settings
 from app.ui.tasks import TaskFailure, TaskRunner, ThreadedTaskRunner
+from app.ui.welcome import WelcomeController
 
 ORGANISATION = "Gatehouse"
 APPLICATION = "Gatehouse"
@@ -192,6 +193,7 @@ def build_main_window(
     import_controller = ImportController(window, context)
     privacy_controller = PrivacyController(window, context)
     GatesController(window, context)  # kept by the window (its Qt parent)
+    WelcomeController(window, context)
     return Gui(window, context, window_controller, import_controller, privacy_controller)
 
 
@@ -230,6 +232,9 @@ def start(db_choice: str | None = None) -> Gui | None:
     gui = build_main_window(database)
     install_exception_hook(lambda: gui.window)
     gui.window.show()
+    welcome = gui.window.findChild(WelcomeController, "welcome-controller")
+    if welcome is not None:
+        welcome.show_once()  # the first start: profile, LinkedIn export, policy
     return gui
 
 

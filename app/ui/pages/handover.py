@@ -23,9 +23,12 @@ class HandoverPage(Page):
         layout.addWidget(self.view)
         self.controller = HandoverController(self.view, context, self)
         self.controller.show_requested.connect(self.show_requested)
-        self.controller.load()
+        self._loaded = False  # read when first shown: nothing here is needed at start-up
 
     def page_shown(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.controller.load()
         if self.view.entries.isVisible():
             self.view.entries.setFocus()
         else:

@@ -22,10 +22,14 @@ class PolicyPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.controller = PolicyEditorController(self.view, context, self)
-        self.controller.load()
+        self._loaded = False  # read when first shown: nothing here is needed at start-up
 
     def page_shown(self) -> None:
-        self.controller.page_shown()
+        if not self._loaded:
+            self._loaded = True
+            self.controller.load()
+        else:
+            self.controller.page_shown()
         if self.view.table.isVisible():
             self.view.table.setFocus()
 

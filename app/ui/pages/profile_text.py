@@ -22,9 +22,12 @@ class ProfileTextPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.controller = ProfileTextController(self.view, context, self)
-        self.controller.load()
+        self._loaded = False  # read when first shown: nothing here is needed at start-up
 
     def page_shown(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.controller.load()
         self.view.fields["display_name"].setFocus()
 
     def save_state(self) -> None:
