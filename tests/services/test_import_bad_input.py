@@ -131,14 +131,14 @@ def test_oversized_zip_stops_the_import(sqlite_db, newer_export, monkeypatch):
 def export_2000(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("export") / "export"
     subprocess.run(
-        [sys.executable, str(EXPORT_TOOL), str(folder), "--connections", "2000", "--seed", "9"],
+        [sys.executable, str(EXPORT_TOOL), str(folder), "--connections", "2000", "--messages", "1500", "--seed", "9"],
         check=True,
         capture_output=True,
     )
     return folder
 
 
-@pytest.mark.parametrize("stage", ["Reading", "Matching", "Saving contacts"])
+@pytest.mark.parametrize("stage", ["Reading Connections.csv", "Reading messages.csv", "Saving contacts"])
 def test_cancelling_at_any_stage_rolls_everything_back(db, export_2000, stage):
     import_paths(db, [FIXTURES / "native"], now=NOW)
     before = snapshot(db)

@@ -275,3 +275,29 @@ def test_summary_json_has_the_promised_keys(sqlite_db):
     for key in ("contacts_added", "contacts_updated", "contacts_unchanged", "requests_added", "skipped"):
         assert key in data
     assert set(data["skipped"][0]) == {"file", "line", "reason"}
+
+
+def test_new_ids_with_gaps_are_written_row_by_row(sqlite_db, monkeypatch):
+    """On PostgreSQL another session can take sequence values in between: the import then writes row by row."""
+    from app.storage import bulk
+
+    reserve = bulk.reserve_contact_ids
+    monkeypatch.setattr(bulk, "reserve_contact_ids", lambda session, count: [i * 2 for i in reserve(session, count)])
+    summary = import_paths(sqlite_db, [FIXTURES / "native"], now=NOW)
+    everyone = contact_service.list_contacts(sqlite_db)
+    assert all(c.id % 2 == 0 for c in everyone) and len(everyone) == summary.contacts_added
+    assert {c.linkedin_consent for c in everyone if c.connected_on} == {ConsentStatus.IMPLIED}
+    with sqlite_db.session() as session:
+        (event,) = list_events(session, sqlite_db.owner_id, action=AuditAction.IMPORT)
+    assert set(event.contact_ids) == {c.id for c in everyone}
+
+
+def test_a_url_that_urlsplit_refuses_does_not_stop_the_import(sqlite_db, tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ada,Quill,https://[broken,,Acme,,04 Sep 2026\n",
+        encoding="utf-8",
+    )
+    assert import_paths(sqlite_db, [path], now=NOW).contacts_added == 1
+    assert import_paths(sqlite_db, [path], now=NOW).contacts_unchanged == 1

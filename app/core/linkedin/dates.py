@@ -61,6 +61,11 @@ def _dateutil(text: str) -> datetime:
 
 def parse_day(text: str) -> date:
     """``04 Sep 2026``, ``9-Sep-22``, ``1/8/18, 6:14 PM`` or any full date dateutil reads."""
+    parts = text.split(" ")
+    if len(parts) == 3 and len(parts[2]) == 4:  # today's form, read without a regex
+        month = MONTHS.get(parts[1].lower())
+        if month is not None and parts[0].isdigit() and parts[2].isdigit():
+            return date(int(parts[2]), month, int(parts[0]))
     match = _DAY_MONTH_YEAR.match(text)
     if match:
         month = MONTHS.get(match.group(2).lower())
@@ -84,6 +89,8 @@ def parse_local_time(text: str) -> datetime:
 
 def parse_utc_time(text: str) -> datetime:
     """``2026-11-21 10:15:00 UTC`` as an aware UTC datetime; a time without a zone is taken as UTC."""
+    if len(text) == 23 and text.endswith(" UTC") and text[10] == " ":  # today's form, read without a regex
+        return datetime.fromisoformat(text[:19]).replace(tzinfo=UTC)
     match = _ISO_UTC.match(text)
     value = datetime.fromisoformat(match.group(1)) if match else _dateutil(text)
     if value.tzinfo is None:
@@ -100,25 +107,22 @@ class DateReader:
         self._utc: dict[str, datetime] = {}
 
     def day(self, text: str) -> date:
-        try:
-            return self._days[text]
-        except KeyError:
+        value = self._days.get(text)
+        if value is None:
             value = self._days[text] = _guarded(parse_day, text)
-            return value
+        return value
 
     def local_time(self, text: str) -> datetime:
-        try:
-            return self._local[text]
-        except KeyError:
+        value = self._local.get(text)
+        if value is None:
             value = self._local[text] = _guarded(parse_local_time, text)
-            return value
+        return value
 
     def utc_time(self, text: str) -> datetime:
-        try:
-            return self._utc[text]
-        except KeyError:
+        value = self._utc.get(text)
+        if value is None:
             value = self._utc[text] = _guarded(parse_utc_time, text)
-            return value
+        return value
 
 
 def _guarded(parse, text: str):  # noqa: ANN001, ANN202 (one of the three parsers above)

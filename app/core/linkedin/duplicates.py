@@ -56,29 +56,46 @@ def _may_be_same(a: tuple[bool, bool], b: tuple[bool, bool]) -> bool:
     return not (both_urls or both_connections)
 
 
+_CATEGORIES = tuple((has_url, connection) for has_url in (False, True) for connection in (False, True))
+
+
 def possible_duplicates(everyone: Iterable[NamedPerson], new_ids: Iterable[int]) -> list[NameMatch]:
-    """Pairs (new person, other person) whose names are alike and who may be the same person."""
+    """Pairs (new person, other person) whose names are alike and who may be the same person.
+
+    Only the groups a newcomer can be compared with are keyed and searched: a first import of 30,000 connections
+    into an empty record compares nothing.
+    """
     new = set(new_ids)
     if not new:
         return []
-    pools: dict[tuple[tuple[bool, bool], str], tuple[list[str], list[NamedPerson]]] = {}
-    newcomers: list[tuple[str, NamedPerson]] = []
+    by_category: dict[tuple[bool, bool], list[NamedPerson]] = {}
     for person in everyone:
+        by_category.setdefault(_category(person), []).append(person)
+    newcomers: list[tuple[NamedPerson, list[tuple[bool, bool]]]] = []
+    needed: set[tuple[bool, bool]] = set()
+    for members in by_category.values():
+        for person in members:
+            if person.id not in new:
+                continue
+            mine = _category(person)
+            compatible = [c for c in _CATEGORIES if _may_be_same(mine, c) and by_category.get(c)]
+            if compatible:
+                newcomers.append((person, compatible))
+                needed.update(compatible)
+    pools: dict[tuple[tuple[bool, bool], str], tuple[list[str], list[NamedPerson]]] = {}
+    for category in needed:
+        for person in by_category[category]:
+            key = name_key(person.name)
+            if key:
+                keys, people = pools.setdefault((category, _block(key)), ([], []))
+                keys.append(key)
+                people.append(person)
+    found: dict[frozenset[int], NameMatch] = {}
+    for person, compatible in newcomers:
         key = name_key(person.name)
         if not key:
             continue
-        keys, people = pools.setdefault((_category(person), _block(key)), ([], []))
-        keys.append(key)
-        people.append(person)
-        if person.id in new:
-            newcomers.append((key, person))
-    categories = [(has_url, connection) for has_url in (False, True) for connection in (False, True)]
-    found: dict[frozenset[int], NameMatch] = {}
-    for key, person in newcomers:
-        mine = _category(person)
-        for other_category in categories:
-            if not _may_be_same(mine, other_category):
-                continue
+        for other_category in compatible:
             pool = pools.get((other_category, _block(key)))
             if pool is None:
                 continue

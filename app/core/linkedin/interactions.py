@@ -9,11 +9,11 @@ matched to nobody: Gatehouse never matches people by name alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
+from app.core.linkedin.keys import ProfileKeys
 from app.core.linkedin.rows import MessageRow
-from app.core.profile_url import normalise_profile_url
 
 
 @dataclass(frozen=True)
@@ -24,10 +24,12 @@ class Interactions:
     messages_without_urls: int
 
 
-@dataclass
 class _Conversation:
-    participants: set[str] = field(default_factory=set)
-    latest: datetime | None = None
+    __slots__ = ("latest", "participants")
+
+    def __init__(self, participants: set[str], latest: datetime | None) -> None:
+        self.participants = participants
+        self.latest = latest
 
 
 class InteractionCollector:
@@ -35,36 +37,30 @@ class InteractionCollector:
 
     def __init__(self) -> None:
         self._conversations: dict[str, _Conversation] = {}
-        self._keys: dict[str, str | None] = {}
-        self._sender_urls_by_name: dict[str, set[str]] = {}
+        self.key = ProfileKeys()
+        self._sender_names: dict[str, str] = {}  # sender's profile URL key -> name as written
         self.messages_seen = 0
         self.messages_without_urls = 0
 
-    def key(self, url: str | None) -> str | None:
-        if not url:
-            return None
-        try:
-            return self._keys[url]
-        except KeyError:
-            value = self._keys[url] = normalise_profile_url(url)
-            return value
-
     def add(self, message: MessageRow) -> None:
         self.messages_seen += 1
-        sender = self.key(message.sender_url)
-        recipients = [k for k in map(self.key, message.recipient_urls) if k]
+        key = self.key
+        sender = key(message.sender_url)
+        recipients = [k for k in map(key, message.recipient_urls) if k] if message.recipient_urls else []
         if sender is None and not recipients:
             self.messages_without_urls += 1
             return
-        if sender is not None and message.sender_name:
-            self._sender_urls_by_name.setdefault(_name_key(message.sender_name), set()).add(sender)
+        if sender is not None and message.sender_name and sender not in self._sender_names:
+            self._sender_names[sender] = message.sender_name
         conversation_key = message.conversation_id or f"{message.file}:{message.line}"
         conversation = self._conversations.get(conversation_key)
         if conversation is None:
-            conversation = self._conversations[conversation_key] = _Conversation()
+            conversation = self._conversations[conversation_key] = _Conversation(set(), None)
+        participants = conversation.participants
         if sender is not None:
-            conversation.participants.add(sender)
-        conversation.participants.update(recipients)
+            participants.add(sender)
+        if recipients:
+            participants.update(recipients)
         if conversation.latest is None or message.sent_at > conversation.latest:
             conversation.latest = message.sent_at
 
@@ -73,9 +69,10 @@ class InteractionCollector:
         if known:
             return known
         if owner_name:
-            by_name = self._sender_urls_by_name.get(_name_key(owner_name), set())
+            wanted = _name_key(owner_name)
+            by_name = frozenset(url for url, name in self._sender_names.items() if _name_key(name) == wanted)
             if by_name:
-                return frozenset(by_name)
+                return by_name
         everywhere: set[str] | None = None
         for conversation in self._conversations.values():
             if len(conversation.participants) < 2:

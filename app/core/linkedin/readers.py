@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 from app.core.errors import BadInput
 from app.core.linkedin.dates import DateReader
 from app.core.linkedin.rows import ConnectionRow, FileKind, InvitationRow, MessageRow, ProfileRow, SkippedRow
-from app.core.linkedin.table import HeaderSpec, Table, cell, decode_text, find_table, open_table
+from app.core.linkedin.table import HeaderSpec, Table, cell, find_table, open_table
 
 CONNECTIONS = HeaderSpec("Connections.csv", ("First Name", "Last Name", "Connected On"))
 INVITATIONS = HeaderSpec("Invitations.csv", ("From", "To", "Sent At", "Direction"))
@@ -46,11 +46,8 @@ def sniff_kind(data: bytes) -> FileKind | None:
     head = data[:8192]
     if b"BEGIN:VCARD" in head.upper():
         return FileKind.VCARD
-    try:
-        text = head.decode("utf-8-sig", errors="ignore")
-    except LookupError:  # pragma: no cover - utf-8 always exists
-        return None
-    text = text.rsplit("\n", 1)[0] if len(data) > len(head) else text
+    if len(data) > len(head):
+        head = head.rsplit(b"\n", 1)[0]  # whole lines only
     for spec, kind in (
         (CONNECTIONS, FileKind.CONNECTIONS),
         (INVITATIONS, FileKind.INVITATIONS),
@@ -59,7 +56,7 @@ def sniff_kind(data: bytes) -> FileKind | None:
         (PROFILE_SNIFF, FileKind.PROFILE),
     ):
         try:
-            if find_table("", text, spec) is not None:
+            if find_table("", head, spec) is not None:
                 return kind
         except BadInput:
             return None
@@ -76,38 +73,40 @@ def _bad_date(table: Table, line: int, column: str, text: str, reason: str) -> B
 
 
 def read_connections(file: str, data: bytes, dates: DateReader) -> Iterator[ConnectionRow | SkippedRow]:
-    table = open_table(file, decode_text(file, data), CONNECTIONS)
+    table = open_table(file, data, CONNECTIONS)
     first, last = table.index("First Name"), table.index("Last Name")
     url = table.index("URL") if table.has("URL") else table.index("Profile URL")
     email = next((table.index(n) for n in ("Email Address", "E-mail Address", "Email") if table.has(n)), None)
     company, position, connected = table.index("Company"), table.index("Position"), table.index("Connected On")
+    day = dates.day
     for line, cells in table.rows():
-        first_name, last_name = cell(cells, first), cell(cells, last)
-        profile_url, address = cell(cells, url), cell(cells, email)
-        on_text = cell(cells, connected)
+        first_name, last_name = cells[first].strip(), cells[last].strip()  # type: ignore[index]
+        profile_url = cells[url].strip() if url is not None else ""
+        address = cells[email].strip() if email is not None else ""
+        on_text = cells[connected].strip()  # type: ignore[index]
         if not (first_name or last_name or profile_url or address):
             reason = "a deleted or hidden member (the row holds only a date)" if on_text else "an empty row"
             yield SkippedRow(file, line, reason)
             continue
         try:
-            connected_on = dates.day(on_text) if on_text else None
+            connected_on = day(on_text) if on_text else None
         except ValueError as exc:
             raise _bad_date(table, line, "Connected On", on_text, str(exc)) from None
         yield ConnectionRow(
-            file=file,
-            line=line,
-            first_name=first_name,
-            last_name=last_name,
-            profile_url=profile_url or None,
-            email=address or None,
-            company=cell(cells, company),
-            position=cell(cells, position),
-            connected_on=connected_on,
+            file,
+            line,
+            first_name,
+            last_name,
+            profile_url or None,
+            address or None,
+            cells[company].strip() if company is not None else "",
+            cells[position].strip() if position is not None else "",
+            connected_on,
         )
 
 
 def read_invitations(file: str, data: bytes, dates: DateReader) -> Iterator[InvitationRow | SkippedRow]:
-    table = open_table(file, decode_text(file, data), INVITATIONS)
+    table = open_table(file, data, INVITATIONS)
     sender, receiver, sent = table.index("From"), table.index("To"), table.index("Sent At")
     message, direction = table.index("Message"), table.index("Direction")
     inviter, invitee = table.index("inviterProfileUrl"), table.index("inviteeProfileUrl")
@@ -141,8 +140,7 @@ def read_invitations(file: str, data: bytes, dates: DateReader) -> Iterator[Invi
 
 def read_messages(file: str, data: bytes, dates: DateReader) -> Iterator[MessageRow]:
     """Messages that count as interactions: drafts and SPAM are left out (not errors, not reported)."""
-    text = decode_text(file, data)
-    table = find_table(file, text, MESSAGES) or find_table(file, text, MESSAGES_2018)
+    table = find_table(file, data, MESSAGES) or find_table(file, data, MESSAGES_2018)
     if table is None:
         raise BadInput(
             f"{file}:1: cannot find the header row of messages.csv "
@@ -155,33 +153,44 @@ def read_messages(file: str, data: bytes, dates: DateReader) -> Iterator[Message
     )
     recipients, date_col, folder = table.index("Recipient Profile URLs"), table.index("Date"), table.index("Folder")
     draft = table.index("Is Message Draft")
+    utc_time = dates.utc_time
     for line, cells in table.rows():
-        folder_text = cell(cells, folder)
-        is_draft = cell(cells, draft).casefold() in ("yes", "true") or (
-            conversation is not None and not cell(cells, conversation) and not folder_text
+        folder_text = cells[folder].strip() if folder is not None else ""
+        is_draft = (draft is not None and cells[draft].strip().casefold() in ("yes", "true")) or (
+            conversation is not None and not folder_text and not cells[conversation].strip()
         )
         if is_draft or folder_text.upper() in ("SPAM", "DRAFTS", "DRAFT"):
             continue
-        date_text = cell(cells, date_col)
+        date_text = cells[date_col].strip()  # type: ignore[index]
         try:
-            sent_at = dates.utc_time(date_text)
+            sent_at = utc_time(date_text)
         except ValueError as exc:
             raise _bad_date(table, line, "DATE", date_text, str(exc)) from None
+        recipient_text = cells[recipients].strip() if recipients is not None else ""
         yield MessageRow(
-            file=file,
-            line=line,
-            conversation_id=cell(cells, conversation),
-            sender_name=cell(cells, sender),
-            sender_url=cell(cells, sender_url) or None,
-            recipient_urls=tuple(u.strip() for u in cell(cells, recipients).split(",") if u.strip()),
-            sent_at=sent_at,
-            folder=folder_text,
+            file,
+            line,
+            cells[conversation].strip() if conversation is not None else "",
+            cells[sender].strip(),  # type: ignore[index]
+            (cells[sender_url].strip() if sender_url is not None else "") or None,
+            _split_urls(recipient_text),
+            sent_at,
+            folder_text,
         )
+
+
+def _split_urls(text: str) -> tuple[str, ...]:
+    """A group message's comma-joined recipient URLs (URLs hold no commas: LinkedIn percent-encodes them)."""
+    if not text:
+        return ()
+    if "," not in text:
+        return (text,)
+    return tuple(u.strip() for u in text.split(",") if u.strip())
 
 
 def read_profile(file: str, data: bytes, dates: DateReader) -> Iterator[ProfileRow]:
     """The owner's row (the first one); Profile.csv holds no others."""
-    table = open_table(file, decode_text(file, data), PROFILE)
+    table = open_table(file, data, PROFILE)
     for line, cells in table.rows():
         yield ProfileRow(
             file=file,

@@ -7,6 +7,7 @@ Every problem is a ``BadInput("FILE:LINE: what is wrong")``.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Iterator, Sequence
@@ -26,16 +27,45 @@ def column_key(name: str) -> str:
     return " ".join(name.replace("\ufeff", "").replace("_", " ").split()).casefold()
 
 
+_BLOCK_BYTES = 1 << 20
+_NOT_UTF8 = "save it again as 'CSV UTF-8' or use the file from LinkedIn's export"
+
+
+def text_lines(file: str, data: bytes) -> Iterator[str]:
+    """The lines of a UTF-8 file (a leading BOM dropped), ends kept for ``csv``, decoded a block at a time.
+
+    Lines end at CRLF, LF or a lone CR, as ``open(newline="")`` splits them. Blocks of about a megabyte, cut
+    after a newline, keep memory small: one 10 MB string holding a single emoji takes 40 MB.
+    """
+    start = 3 if data.startswith(codecs.BOM_UTF8) else 0
+    lines_before = 0
+    size = len(data)
+    view = memoryview(data)
+    while start < size:
+        cut = data.find(b"\n", min(start + _BLOCK_BYTES, size) - 1)
+        end = size if cut < 0 else cut + 1
+        try:
+            text = str(view[start:end], "utf-8")
+        except UnicodeDecodeError as exc:
+            line = lines_before + data.count(b"\n", start, start + exc.start) + 1
+            byte = data[start + exc.start]
+            raise BadInput(f"{file}:{line}: not UTF-8 text (byte 0x{byte:02x}); {_NOT_UTF8}") from None
+        nul = text.find("\x00")
+        if nul >= 0:
+            line = lines_before + text.count("\n", 0, nul) + 1
+            raise BadInput(f"{file}:{line}: holds a NUL character; this is not a CSV text file")
+        yield from io.StringIO(text, newline="")
+        lines_before += data.count(b"\n", start, end)
+        start = end
+
+
 def decode_text(file: str, data: bytes) -> str:
     """UTF-8 text (a leading BOM dropped). Other encodings are refused, naming the line, rather than misread."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise BadInput(
-            f"{file}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
-            "save it again as 'CSV UTF-8' or use the file from LinkedIn's export"
-        ) from None
+        raise BadInput(f"{file}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); {_NOT_UTF8}") from None
     nul = text.find("\x00")
     if nul >= 0:
         raise BadInput(f"{file}:{text.count(chr(10), 0, nul) + 1}: holds a NUL character; this is not a CSV text file")
@@ -72,37 +102,35 @@ class Table:
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         reader = self._reader
+        width = self.width
         previous_end = self.header_line
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                raise BadInput(f"{self.file}:{previous_end + 1}: cannot read this CSV row ({exc})") from None
-            start = previous_end + 1
-            previous_end = reader.line_num  # type: ignore[attr-defined]
-            if not cells or (len(cells) == 1 and not cells[0].strip()):
-                continue  # a blank line (spreadsheets sometimes leave one at the end)
-            if len(cells) != self.width:
-                raise BadInput(
-                    f"{self.file}:{start}: expected {self.width} cells as in the header on line "
-                    f"{self.header_line}, found {len(cells)}"
-                )
-            yield start, cells
+        try:
+            for cells in reader:
+                start = previous_end + 1
+                previous_end = reader.line_num  # type: ignore[attr-defined]
+                if len(cells) != width:
+                    if not cells or (len(cells) == 1 and not cells[0].strip()):
+                        continue  # a blank line (spreadsheets sometimes leave one at the end)
+                    raise BadInput(
+                        f"{self.file}:{start}: expected {width} cells as in the header on line "
+                        f"{self.header_line}, found {len(cells)}"
+                    )
+                yield start, cells
+        except csv.Error as exc:
+            raise BadInput(f"{self.file}:{previous_end + 1}: cannot read this CSV row ({exc})") from None
 
 
-def open_table(file: str, text: str, spec: HeaderSpec) -> Table:
-    """Find the header row of ``spec`` among the first lines of ``text``; BadInput if it is not there."""
-    table = find_table(file, text, spec)
+def open_table(file: str, data: bytes, spec: HeaderSpec) -> Table:
+    """Find the header row of ``spec`` among the first lines of ``data``; BadInput if it is not there."""
+    table = find_table(file, data, spec)
     if table is None:
         wanted = ", ".join(spec.required)
         raise BadInput(f"{file}:1: cannot find the header row of {spec.label} (a line with the columns {wanted})")
     return table
 
 
-def find_table(file: str, text: str, spec: HeaderSpec) -> Table | None:
-    reader = csv.reader(io.StringIO(text, newline=""))
+def find_table(file: str, data: bytes, spec: HeaderSpec) -> Table | None:
+    reader = csv.reader(text_lines(file, data))
     rows_seen = 0
     while rows_seen < HEADER_SCAN_ROWS:
         try:
