@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -30,6 +30,20 @@ PROFILE_PAGE = "profile-page"  # anywhere on the profile text page (Ctrl+S saves
 ENTRIES = "entries"  # the contacts of a past handover
 
 MENUS = ("&File", "&Edit", "&View", "&Contacts", "In&box", "&Policy", "H&andover", "&Help")
+# Every menu title, for `make translations` (menus are built from the paths in the specs and translated then).
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("Menus", "&File"),
+    QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    QT_TRANSLATE_NOOP("Menus", "&View"),
+    QT_TRANSLATE_NOOP("Menus", "&Contacts"),
+    QT_TRANSLATE_NOOP("Menus", "In&box"),
+    QT_TRANSLATE_NOOP("Menus", "&Policy"),
+    QT_TRANSLATE_NOOP("Menus", "H&andover"),
+    QT_TRANSLATE_NOOP("Menus", "&Help"),
+    QT_TRANSLATE_NOOP("Menus", "Set &relationship"),
+    QT_TRANSLATE_NOOP("Menus", "Set &met in"),
+    QT_TRANSLATE_NOOP("Menus", "Set LinkedIn &consent"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,217 +113,394 @@ def _classification_specs() -> Iterator[ActionSpec]:
 
 def _inbox_specs() -> Iterator[ActionSpec]:
     menu = "In&box"
-    yield ActionSpec("inbox.accept", "&Accept suggestion", menu, "A", "Record the suggested decision", INBOX)
-    yield ActionSpec("inbox.connect", "&Connect", menu, "C", "Decide: connect", INBOX)
-    yield ActionSpec("inbox.reply", "&Reply", menu, "R", "Decide: reply without accepting yet", INBOX)
-    yield ActionSpec("inbox.ignore", "&Ignore", menu, "I", "Decide: ignore (the sender is not told)", INBOX)
-    yield ActionSpec("inbox.report", "Re&port", menu, "P", "Decide: report as spam or abuse", INBOX)
     yield ActionSpec(
-        "inbox.open_profile", "&Open sender's profile", menu, "O", "Open the sender's LinkedIn profile", INBOX
+        "inbox.accept",
+        QT_TRANSLATE_NOOP("Actions", "&Accept suggestion"),
+        menu,
+        "A",
+        QT_TRANSLATE_NOOP("Actions", "Record the suggested decision"),
+        INBOX,
+    )
+    yield ActionSpec(
+        "inbox.connect",
+        QT_TRANSLATE_NOOP("Actions", "&Connect"),
+        menu,
+        "C",
+        QT_TRANSLATE_NOOP("Actions", "Decide: connect"),
+        INBOX,
+    )
+    yield ActionSpec(
+        "inbox.reply",
+        QT_TRANSLATE_NOOP("Actions", "&Reply"),
+        menu,
+        "R",
+        QT_TRANSLATE_NOOP("Actions", "Decide: reply without accepting yet"),
+        INBOX,
+    )
+    yield ActionSpec(
+        "inbox.ignore",
+        QT_TRANSLATE_NOOP("Actions", "&Ignore"),
+        menu,
+        "I",
+        QT_TRANSLATE_NOOP("Actions", "Decide: ignore (the sender is not told)"),
+        INBOX,
+    )
+    yield ActionSpec(
+        "inbox.report",
+        QT_TRANSLATE_NOOP("Actions", "Re&port"),
+        menu,
+        "P",
+        QT_TRANSLATE_NOOP("Actions", "Decide: report as spam or abuse"),
+        INBOX,
+    )
+    yield ActionSpec(
+        "inbox.open_profile",
+        QT_TRANSLATE_NOOP("Actions", "&Open sender's profile"),
+        menu,
+        "O",
+        QT_TRANSLATE_NOOP("Actions", "Open the sender's LinkedIn profile"),
+        INBOX,
     )
     yield ActionSpec(
         "inbox.copy_reply",
-        "Cop&y reply",
+        QT_TRANSLATE_NOOP("Actions", "Cop&y reply"),
         menu,
         "Ctrl+Shift+C",
-        "Copy the reply text to the clipboard",
+        QT_TRANSLATE_NOOP("Actions", "Copy the reply text to the clipboard"),
         separator_before=True,
     )
     yield ActionSpec(
         "inbox.add_request",
-        "A&dd request…",
+        QT_TRANSLATE_NOOP("Actions", "A&dd request…"),
         menu,
         "Ctrl+Shift+R",
-        "Record a request from LinkedIn's invitations page (name, profile URL, note)",
+        QT_TRANSLATE_NOOP("Actions", "Record a request from LinkedIn's invitations page (name, profile URL, note)"),
     )
     yield ActionSpec(
         "inbox.apply_rule",
-        "Apply all suggestions of a ru&le…",
+        QT_TRANSLATE_NOOP("Actions", "Apply all suggestions of a ru&le…"),
         menu,
         None,
-        "Record the suggestion of every pending request one rule decides",
+        QT_TRANSLATE_NOOP("Actions", "Record the suggestion of every pending request one rule decides"),
     )
     yield ActionSpec(
         "inbox.show_pending",
-        "Show pe&nding requests",
+        QT_TRANSLATE_NOOP("Actions", "Show pe&nding requests"),
         menu,
         None,
-        "The requests still to decide",
+        QT_TRANSLATE_NOOP("Actions", "The requests still to decide"),
         separator_before=True,
     )
-    yield ActionSpec("inbox.show_history", "Show &history", menu, "Ctrl+H", "The requests decided, latest first")
     yield ActionSpec(
-        "inbox.undo_decision", "Put &back in the inbox", menu, "U", "Undo the decision on this request", HISTORY
+        "inbox.show_history",
+        QT_TRANSLATE_NOOP("Actions", "Show &history"),
+        menu,
+        "Ctrl+H",
+        QT_TRANSLATE_NOOP("Actions", "The requests decided, latest first"),
+    )
+    yield ActionSpec(
+        "inbox.undo_decision",
+        QT_TRANSLATE_NOOP("Actions", "Put &back in the inbox"),
+        menu,
+        "U",
+        QT_TRANSLATE_NOOP("Actions", "Undo the decision on this request"),
+        HISTORY,
     )
 
 
 def _policy_specs() -> Iterator[ActionSpec]:
     menu = "&Policy"
     yield ActionSpec(
-        "policy.save", "&Save policy", menu, QKeySequence.StandardKey.Save, "Save the edited policy", POLICY_PAGE
+        "policy.save",
+        QT_TRANSLATE_NOOP("Actions", "&Save policy"),
+        menu,
+        QKeySequence.StandardKey.Save,
+        QT_TRANSLATE_NOOP("Actions", "Save the edited policy"),
+        POLICY_PAGE,
     )
-    yield ActionSpec("policy.revert", "Re&vert to saved", menu, None, "Forget the edits since the last save")
     yield ActionSpec(
-        "policy.add_rule", "&New rule", menu, "Ins", "Add a rule after the selected one", RULES, separator_before=True
+        "policy.revert",
+        QT_TRANSLATE_NOOP("Actions", "Re&vert to saved"),
+        menu,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Forget the edits since the last save"),
     )
-    yield ActionSpec("policy.remove_rule", "&Delete rule", menu, "Del", "Remove the selected rule", RULES)
-    yield ActionSpec("policy.move_up", "Move rule &up", menu, "Ctrl+Up", "Try the selected rule earlier", RULES)
-    yield ActionSpec("policy.move_down", "Move rule d&own", menu, "Ctrl+Down", "Try the selected rule later", RULES)
     yield ActionSpec(
-        "policy.import", "&Import policy…", menu, None, "Read a policy from a TOML file", separator_before=True
+        "policy.add_rule",
+        QT_TRANSLATE_NOOP("Actions", "&New rule"),
+        menu,
+        "Ins",
+        QT_TRANSLATE_NOOP("Actions", "Add a rule after the selected one"),
+        RULES,
+        separator_before=True,
     )
-    yield ActionSpec("policy.export", "&Export policy…", menu, None, "Write the policy to a TOML file")
-    yield ActionSpec("policy.reset", "Reset to &default…", menu, None, "Start again from the default policy")
+    yield ActionSpec(
+        "policy.remove_rule",
+        QT_TRANSLATE_NOOP("Actions", "&Delete rule"),
+        menu,
+        "Del",
+        QT_TRANSLATE_NOOP("Actions", "Remove the selected rule"),
+        RULES,
+    )
+    yield ActionSpec(
+        "policy.move_up",
+        QT_TRANSLATE_NOOP("Actions", "Move rule &up"),
+        menu,
+        "Ctrl+Up",
+        QT_TRANSLATE_NOOP("Actions", "Try the selected rule earlier"),
+        RULES,
+    )
+    yield ActionSpec(
+        "policy.move_down",
+        QT_TRANSLATE_NOOP("Actions", "Move rule d&own"),
+        menu,
+        "Ctrl+Down",
+        QT_TRANSLATE_NOOP("Actions", "Try the selected rule later"),
+        RULES,
+    )
+    yield ActionSpec(
+        "policy.import",
+        QT_TRANSLATE_NOOP("Actions", "&Import policy…"),
+        menu,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Read a policy from a TOML file"),
+        separator_before=True,
+    )
+    yield ActionSpec(
+        "policy.export",
+        QT_TRANSLATE_NOOP("Actions", "&Export policy…"),
+        menu,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Write the policy to a TOML file"),
+    )
+    yield ActionSpec(
+        "policy.reset",
+        QT_TRANSLATE_NOOP("Actions", "Reset to &default…"),
+        menu,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Start again from the default policy"),
+    )
 
 
 def _handover_specs() -> Iterator[ActionSpec]:
     menu = "H&andover"
     yield ActionSpec(
-        "handover.new", "&New handover…", menu, "Ctrl+Shift+H", "Hand your work contacts over to a successor"
+        "handover.new",
+        QT_TRANSLATE_NOOP("Actions", "&New handover…"),
+        menu,
+        "Ctrl+Shift+H",
+        QT_TRANSLATE_NOOP("Actions", "Hand your work contacts over to a successor"),
     )
-    marks = (("introduced", "&introduced", "I"), ("declined", "&declined", "D"),
-             ("skipped", "&skipped", "S"), ("pending", "back to &pending", "P"))  # fmt: skip
-    for index, (status, text, key) in enumerate(marks):
-        yield ActionSpec(
-            f"handover.mark.{status}",
-            f"Mark {text}",
-            menu,
-            key,
-            f"Set the selected contacts of this handover to {status}",
-            ENTRIES,
-            separator_before=index == 0,
-        )
+    marks = (
+        ("introduced", QT_TRANSLATE_NOOP("Actions", "Mark &introduced"), "I",
+         QT_TRANSLATE_NOOP("Actions", "The successor has been introduced to the selected contacts")),
+        ("declined", QT_TRANSLATE_NOOP("Actions", "Mark &declined"), "D",
+         QT_TRANSLATE_NOOP("Actions", "The selected contacts declined the introduction")),
+        ("skipped", QT_TRANSLATE_NOOP("Actions", "Mark &skipped"), "S",
+         QT_TRANSLATE_NOOP("Actions", "The selected contacts are not to be introduced after all")),
+        ("pending", QT_TRANSLATE_NOOP("Actions", "Mark back to &pending"), "P",
+         QT_TRANSLATE_NOOP("Actions", "The selected contacts are still to be introduced")),
+    )  # fmt: skip
+    for index, (status, text, key, tip) in enumerate(marks):
+        yield ActionSpec(f"handover.mark.{status}", text, menu, key, tip, ENTRIES, separator_before=index == 0)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
-        "file.import", "&Import LinkedIn export…", "&File", "Ctrl+I", "Import a LinkedIn data export (zip or CSV files)"
+        "file.import",
+        QT_TRANSLATE_NOOP("Actions", "&Import LinkedIn export…"),
+        "&File",
+        "Ctrl+I",
+        QT_TRANSLATE_NOOP("Actions", "Import a LinkedIn data export (zip or CSV files)"),
     ),
     ActionSpec(
         "file.import_folder",
-        "Import LinkedIn export &folder…",
+        QT_TRANSLATE_NOOP("Actions", "Import LinkedIn export &folder…"),
         "&File",
         "Ctrl+Shift+I",
-        "Import an unpacked LinkedIn export folder",
+        QT_TRANSLATE_NOOP("Actions", "Import an unpacked LinkedIn export folder"),
     ),
     ActionSpec(
         "file.export_csv",
-        "Export contacts as &CSV…",
+        QT_TRANSLATE_NOOP("Actions", "Export contacts as &CSV…"),
         "&File",
         None,
-        "Write every contact to a CSV file",
+        QT_TRANSLATE_NOOP("Actions", "Write every contact to a CSV file"),
         separator_before=True,
     ),
-    ActionSpec("file.export_vcard", "Export contacts as &vCard…", "&File", None, "Write every contact to a vCard file"),
     ActionSpec(
-        "file.backup",
-        "&Back up now",
+        "file.export_vcard",
+        QT_TRANSLATE_NOOP("Actions", "Export contacts as &vCard…"),
         "&File",
         None,
-        "Copy the database beside itself now (kept until you remove it)",
+        QT_TRANSLATE_NOOP("Actions", "Write every contact to a vCard file"),
+    ),
+    ActionSpec(
+        "file.backup",
+        QT_TRANSLATE_NOOP("Actions", "&Back up now"),
+        "&File",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Copy the database beside itself now (kept until you remove it)"),
         separator_before=True,
     ),
     ActionSpec(
         "file.encrypt",
-        "&Encrypt database…",
+        QT_TRANSLATE_NOOP("Actions", "&Encrypt database…"),
         "&File",
         None,
-        "Encrypt an unencrypted database; the key goes to your system keyring",
+        QT_TRANSLATE_NOOP("Actions", "Encrypt an unencrypted database; the key goes to your system keyring"),
     ),
     ActionSpec(
         "profile.save",
-        "Save your p&rofile",
+        QT_TRANSLATE_NOOP("Actions", "Save your p&rofile"),
         "&File",
         QKeySequence.StandardKey.Save,
-        "Save the profile on the Profile text page",
+        QT_TRANSLATE_NOOP("Actions", "Save the profile on the Profile text page"),
         PROFILE_PAGE,
         separator_before=True,
     ),
-    ActionSpec("file.quit", "&Quit", "&File", QKeySequence.StandardKey.Quit, "Close Gatehouse", separator_before=True),
-    ActionSpec("edit.undo", "&Undo", "&Edit", QKeySequence.StandardKey.Undo, "Undo the last classification"),
-    ActionSpec("edit.redo", "&Redo", "&Edit", QKeySequence.StandardKey.Redo, "Redo the classification undone"),
+    ActionSpec(
+        "file.quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "&File",
+        QKeySequence.StandardKey.Quit,
+        QT_TRANSLATE_NOOP("Actions", "Close Gatehouse"),
+        separator_before=True,
+    ),
+    ActionSpec(
+        "edit.undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        "&Edit",
+        QKeySequence.StandardKey.Undo,
+        QT_TRANSLATE_NOOP("Actions", "Undo the last classification"),
+    ),
+    ActionSpec(
+        "edit.redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        "&Edit",
+        QKeySequence.StandardKey.Redo,
+        QT_TRANSLATE_NOOP("Actions", "Redo the classification undone"),
+    ),
     ActionSpec(
         "edit.find",
-        "&Find contacts",
+        QT_TRANSLATE_NOOP("Actions", "&Find contacts"),
         "&Edit",
         QKeySequence.StandardKey.Find,
-        "Search names, companies, positions, tags and notes",
+        QT_TRANSLATE_NOOP("Actions", "Search names, companies, positions, tags and notes"),
         separator_before=True,
     ),
     ActionSpec(
         "view.refresh",
-        "&Reload from database",
+        QT_TRANSLATE_NOOP("Actions", "&Reload from database"),
         "&View",
         QKeySequence.StandardKey.Refresh,
-        "Read the record again",
+        QT_TRANSLATE_NOOP("Actions", "Read the record again"),
         separator_before=True,
     ),
-    ActionSpec("contacts.new", "&New contact…", "&Contacts", QKeySequence.StandardKey.New, "Add a contact by hand"),
-    ActionSpec("contacts.edit", "&Edit contact", "&Contacts", "F2", "Move to the contact editor", TABLE),
+    ActionSpec(
+        "contacts.new",
+        QT_TRANSLATE_NOOP("Actions", "&New contact…"),
+        "&Contacts",
+        QKeySequence.StandardKey.New,
+        QT_TRANSLATE_NOOP("Actions", "Add a contact by hand"),
+    ),
+    ActionSpec(
+        "contacts.edit",
+        QT_TRANSLATE_NOOP("Actions", "&Edit contact"),
+        "&Contacts",
+        "F2",
+        QT_TRANSLATE_NOOP("Actions", "Move to the contact editor"),
+        TABLE,
+    ),
     ActionSpec(
         "contacts.open_profile",
-        "Open LinkedIn &profile",
+        QT_TRANSLATE_NOOP("Actions", "Open LinkedIn &profile"),
         "&Contacts",
         "Ctrl+L",
-        "Open the contact's LinkedIn profile in your browser",
+        QT_TRANSLATE_NOOP("Actions", "Open the contact's LinkedIn profile in your browser"),
     ),
     ActionSpec(
         "contacts.delete",
-        "&Delete contact…",
+        QT_TRANSLATE_NOOP("Actions", "&Delete contact…"),
         "&Contacts",
         QKeySequence.StandardKey.Delete,
-        "Delete the current contact",
+        QT_TRANSLATE_NOOP("Actions", "Delete the current contact"),
         TABLE,
     ),
     ActionSpec(
         "contacts.erase",
-        "E&rase this person…",
+        QT_TRANSLATE_NOOP("Actions", "E&rase this person…"),
         "&Contacts",
         None,
-        "Erase the current contact and everything about them, keeping only a suppression entry",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Erase the current contact and everything about them, keeping only a suppression entry"
+        ),
     ),
     ActionSpec(
         "contacts.check",
-        "&Before you contact…",
+        QT_TRANSLATE_NOOP("Actions", "&Before you contact…"),
         "&Contacts",
         "Ctrl+K",
-        "Check consent, channel, context and cause before you contact this person",
+        QT_TRANSLATE_NOOP("Actions", "Check consent, channel, context and cause before you contact this person"),
     ),
     ActionSpec(
         "contacts.show_unsorted",
-        "Show &unsorted",
+        QT_TRANSLATE_NOOP("Actions", "Show &unsorted"),
         "&Contacts",
         "Ctrl+U",
-        "Show the contacts not yet classified",
+        QT_TRANSLATE_NOOP("Actions", "Show the contacts not yet classified"),
         separator_before=True,
     ),
-    ActionSpec("contacts.show_all", "Show &all", "&Contacts", "Ctrl+Shift+U", "Clear the search and the filters"),
+    ActionSpec(
+        "contacts.show_all",
+        QT_TRANSLATE_NOOP("Actions", "Show &all"),
+        "&Contacts",
+        "Ctrl+Shift+U",
+        QT_TRANSLATE_NOOP("Actions", "Clear the search and the filters"),
+    ),
     *_classification_specs(),
     ActionSpec(
         "contacts.tag",
-        "Add &tag…",
+        QT_TRANSLATE_NOOP("Actions", "Add &tag…"),
         "&Contacts",
         "T",
-        "Add a tag to the selected contacts",
+        QT_TRANSLATE_NOOP("Actions", "Add a tag to the selected contacts"),
         TABLE,
         separator_before=True,
     ),
     ActionSpec(
-        "contacts.untag", "Remove ta&g…", "&Contacts", "Shift+T", "Remove a tag from the selected contacts", TABLE
+        "contacts.untag",
+        QT_TRANSLATE_NOOP("Actions", "Remove ta&g…"),
+        "&Contacts",
+        "Shift+T",
+        QT_TRANSLATE_NOOP("Actions", "Remove a tag from the selected contacts"),
+        TABLE,
     ),
     *_inbox_specs(),
     *_policy_specs(),
     *_handover_specs(),
-    ActionSpec("help.user_guide", "&User guide", "&Help", None, "Read the Gatehouse user guide (works offline)"),
-    ActionSpec("help.welcome", "&Welcome…", "&Help", None, "The first steps: your profile, your export, your policy"),
+    ActionSpec(
+        "help.user_guide",
+        QT_TRANSLATE_NOOP("Actions", "&User guide"),
+        "&Help",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Read the Gatehouse user guide (works offline)"),
+    ),
+    ActionSpec(
+        "help.welcome",
+        QT_TRANSLATE_NOOP("Actions", "&Welcome…"),
+        "&Help",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "The first steps: your profile, your export, your policy"),
+    ),
     ActionSpec(
         "help.shortcuts",
-        "&Keyboard shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
         "&Help",
         QKeySequence.StandardKey.HelpContents,
-        "List the keyboard shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "List the keyboard shortcuts"),
     ),
-    ActionSpec("help.about", "&About Gatehouse", "&Help"),
+    ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Gatehouse"), "&Help"),
 )
 
 
@@ -318,10 +509,12 @@ def page_action_specs(pages: Iterable[tuple[str, str]]) -> tuple[ActionSpec, ...
     return tuple(
         ActionSpec(
             f"view.page.{key}",
-            f"&{index} {title}",
+            f"&{index} {QCoreApplication.translate('Pages', title)}",
             "&View",
             f"Ctrl+{index}" if index <= 9 else None,
-            f"Show {title}",
+            QCoreApplication.translate("Actions", "Show {page}").format(
+                page=QCoreApplication.translate("Pages", title)
+            ),
         )
         for index, (key, title) in enumerate(pages, start=1)
     )
@@ -341,13 +534,15 @@ class ActionRegistry(QObject):
             self._actions[spec.key] = self._build(spec)
 
     def _build(self, spec: ActionSpec) -> QAction:
-        action = QAction(spec.text, self)
+        # The specs hold English (marked for `make translations`); the user's language is applied here.
+        action = QAction(QCoreApplication.translate("Actions", spec.text), self)
         action.setObjectName(spec.key)
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tip:
-            action.setStatusTip(spec.tip)
-            action.setToolTip(spec.tip)
+            tip = QCoreApplication.translate("Actions", spec.tip)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
         action.setShortcutContext(
             Qt.ShortcutContext.WindowShortcut if spec.scope == WINDOW else Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -376,6 +571,7 @@ class ActionRegistry(QObject):
             if path in menus:
                 return menus[path]
             parent_path, _, title = path.rpartition("/")
+            title = QCoreApplication.translate("Menus", title)
             menu = menu_bar.addMenu(title) if not parent_path else menu_for(parent_path).addMenu(title)
             menu.setObjectName(f"menu:{path}")
             menus[path] = menu

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
@@ -146,7 +146,8 @@ def open_database_for_gui(db_choice: str | None, parent: QWidget | None = None) 
     except GatehouseError as exc:
         if lock is not None:
             lock.release()
-        box = QMessageBox(QMessageBox.Icon.Critical, "Gatehouse cannot open its database", str(exc))
+        title = QCoreApplication.translate("Application", "Gatehouse cannot open its database")
+        box = QMessageBox(QMessageBox.Icon.Critical, title, str(exc))
         box.setTextFormat(Qt.TextFormat.PlainText)
         if parent is not None:
             box.setParent(parent)
@@ -201,8 +202,10 @@ def report_failure(parent: QWidget | None, failure: TaskFailure) -> None:
     """An unexpected failure in a background job: a dialog with the message and copyable details."""
     show_error(
         parent,
-        "Something went wrong",
-        f"{failure.task_name} failed: {failure.message}",
+        QCoreApplication.translate("Application", "Something went wrong"),
+        QCoreApplication.translate("Application", "{task} failed: {message}").format(
+            task=failure.task_name, message=failure.message
+        ),
         failure.details,
     )
 
@@ -218,7 +221,8 @@ def install_exception_hook(parent: Callable[[], QWidget | None]) -> None:
         details = "".join(traceback.format_exception(kind, value, tb))
         print(details, file=sys.stderr)
         if QGuiApplication.instance() is not None:
-            show_error(parent(), "Something went wrong", str(value) or kind.__name__, details)
+            title = QCoreApplication.translate("Application", "Something went wrong")
+            show_error(parent(), title, str(value) or kind.__name__, details)
 
     sys.excepthook = hook
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,13 +43,13 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setObjectName("main-window")
         self.setWindowTitle(f"Gatehouse — {context.database.name}")
-        self.setAccessibleName("Gatehouse")
+        self.setAccessibleName(self.tr("Gatehouse"))
         self.setAcceptDrops(True)
         self.resize(1280, 800)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setFixedWidth(150)
         self.navigation.setSpacing(2)
         self.navigation.setUniformItemSizes(True)
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
             page = page_type(context)
             self.pages[page.key] = page
             self.pages_stack.addWidget(page)
-            item = QListWidgetItem(page.title)
+            item = QListWidgetItem(QCoreApplication.translate("Pages", page.title))  # titles: QT_TRANSLATE_NOOP
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             item.setSizeHint(QSize(140, 32))
             self.navigation.addItem(item)
@@ -82,7 +82,9 @@ class MainWindow(QMainWindow):
         self.status_labels: dict[str, QLabel] = {}
         for key, page in self.pages.items():
             status = plain_label(page.status_text(), wrap=False)
-            status.setAccessibleName(f"{page.title} status")
+            status.setAccessibleName(
+                self.tr("{page} status").format(page=QCoreApplication.translate("Pages", page.title))
+            )
             status.setObjectName(f"status:{key}")
             self.status_labels[key] = status
             self.statusBar().addPermanentWidget(status)

@@ -100,7 +100,9 @@ class ContactEditorController(QObject):
         if self._dirty and contact_id != self.contact_id:
             name = self.detail.contact.name if self.detail else ""
             self.view.pending_label.setText(
-                f"Unsaved changes to {name}. Save or revert them to see the contact selected in the table."
+                self.tr(
+                    "Unsaved changes to {name}. Save or revert them to see the contact selected in the table."
+                ).format(name=name)
             )
             self.view.pending_label.show()
             return
@@ -131,7 +133,7 @@ class ContactEditorController(QObject):
             if self.detail is None:
                 return
             contact = self.detail.contact
-            v.heading.setText(contact.name or "(no name)")
+            v.heading.setText(contact.name or self.tr("(no name)"))
             v.subheading.setText(" · ".join(part for part in (contact.position, contact.company) if part))
             v.first_name.setText(contact.first_name)
             v.last_name.setText(contact.last_name)
@@ -146,16 +148,27 @@ class ContactEditorController(QObject):
             v.met_on.setText(contact.met_on.isoformat() if contact.met_on else "")
             v.tags.setText(", ".join(contact.tags))
             v.notes.setPlainText(contact.notes)
-            v.connected_on.setText(contact.connected_on.isoformat() if contact.connected_on else "not connected")
-            v.last_interaction.setText(contact.last_interaction.isoformat() if contact.last_interaction else "none")
+            v.connected_on.setText(
+                contact.connected_on.isoformat() if contact.connected_on else self.tr("not connected")
+            )
+            v.last_interaction.setText(
+                contact.last_interaction.isoformat() if contact.last_interaction else self.tr("none")
+            )
             v.source.setText(contact.source.value)
-            reviewed = f", reviewed {contact.reviewed_at:%Y-%m-%d}" if contact.reviewed_at else ""
+            reviewed = (
+                self.tr(", reviewed {date}").format(date=f"{contact.reviewed_at:%Y-%m-%d}")
+                if contact.reviewed_at
+                else ""
+            )
             v.record_dates.setText(
-                f"added {contact.created_at:%Y-%m-%d}, changed {contact.updated_at:%Y-%m-%d}{reviewed}"
+                self.tr("added {added}, changed {changed}").format(
+                    added=f"{contact.created_at:%Y-%m-%d}", changed=f"{contact.updated_at:%Y-%m-%d}"
+                )
+                + reviewed
             )
             v.open_profile_button.setEnabled(profile_link(contact.profile_url) is not None)
             v.current_consent.setText(
-                "Now: "
+                self.tr("Now: ")
                 + ", ".join(
                     f"{channel.value} {contact.consent.get(channel, ConsentStatus.NOT_ASKED).value}"
                     for channel in (Channel.LINKEDIN, Channel.EMAIL)
@@ -246,13 +259,13 @@ class ContactEditorController(QObject):
             if not changes.is_empty():
                 contact_service.set_contact(self.context.database, str(contact_id), changes)
         except GatehouseError as exc:
-            self.view.show_problem(f"Not saved: {exc}.")
+            self.view.show_problem(self.tr("Not saved: {problem}.").format(problem=exc))
             return False
         self._set_dirty(False)
         self._show(self.wanted_id if self.wanted_id is not None else contact_id)
         if not changes.is_empty():
             self.contact_changed.emit(contact_id)
-            self.context.events.message.emit("Contact saved")
+            self.context.events.message.emit(self.tr("Contact saved"))
         return True
 
     def _check_profile_free(self, url: str, contact_id: int) -> None:
@@ -282,7 +295,7 @@ class ContactEditorController(QObject):
                 consent_note=v.consent_note.text().strip(),
             )
         except GatehouseError as exc:
-            v.show_problem(f"Consent change not recorded: {exc}.")
+            v.show_problem(self.tr("Consent change not recorded: {problem}.").format(problem=exc))
             return
         self.context.settings.set_value(CONSENT_SOURCE, source)
         if self._dirty:
@@ -292,7 +305,7 @@ class ContactEditorController(QObject):
         else:
             self._show(contact_id)
         self.contact_changed.emit(contact_id)
-        self.context.events.message.emit("Consent change recorded")
+        self.context.events.message.emit(self.tr("Consent change recorded"))
 
     def open_profile(self) -> bool:
         link = profile_link(self.detail.contact.profile_url) if self.detail else None
@@ -307,11 +320,13 @@ class ContactEditorController(QObject):
         parent = self.view.window() if isinstance(self.view.window(), QWidget) else None
         confirm(
             parent,
-            "Delete contact",
-            f"Delete {contact.name or 'this contact'} from your record?",
-            "Their consent history goes with them. This cannot be undone. The audit log keeps only that a "
-            "contact was deleted.",
-            "&Delete",
+            self.tr("Delete contact"),
+            self.tr("Delete {name} from your record?").format(name=contact.name or self.tr("this contact")),
+            self.tr(
+                "Their consent history goes with them. This cannot be undone. The audit log keeps only that a "
+                "contact was deleted."
+            ),
+            self.tr("&Delete"),
             lambda: self.delete(contact.id),
         )
 
@@ -321,14 +336,14 @@ class ContactEditorController(QObject):
         except NotFound:
             pass
         except GatehouseError as exc:
-            show_error(self.view.window(), "Contact not deleted", str(exc))
+            show_error(self.view.window(), self.tr("Contact not deleted"), str(exc))
             return
         self._set_dirty(False)
         if self.contact_id == contact_id:
             self.detail = None
             self._fill()
         self.contact_deleted.emit(contact_id)
-        self.context.events.message.emit("Contact deleted")
+        self.context.events.message.emit(self.tr("Contact deleted"))
 
 
 E = TypeVar("E", Relationship, MetIn)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QMenu
 
@@ -35,7 +35,12 @@ class ClassifyCommand(QUndoCommand):
 
     def __init__(self, controller: ContactsController, contact_ids: Sequence[int], change: Classification) -> None:
         count = len(contact_ids)
-        super().__init__(f"{change.describe()} ({count:,} contact{'s' if count != 1 else ''})")
+        contacts = (
+            QCoreApplication.translate("ContactsController", "1 contact")
+            if count == 1
+            else QCoreApplication.translate("ContactsController", "{count} contacts")
+        )
+        super().__init__(f"{change.describe()} ({contacts.format(count=f'{count:,}')})")
         self.controller = controller
         self.contact_ids = tuple(contact_ids)
         self.change = change
@@ -131,7 +136,9 @@ class ContactsController(QObject):
         self.context.events.contacts_changed.connect(self._contacts_changed)
 
     def _undo_text_changed(self, text: str) -> None:
-        self.view.undo_button.setToolTip(f"Undo {text}" if text else "Nothing to undo")
+        self.view.undo_button.setToolTip(
+            self.tr("Undo {action}").format(action=text) if text else self.tr("Nothing to undo")
+        )
 
     # --- loading ----------------------------------------------------------------------------------------
 
@@ -144,7 +151,7 @@ class ContactsController(QObject):
         if not self._loaded_once:
             self.view.show_state("loading")
         self.context.runner.submit(
-            "Read contacts",
+            self.tr("Read contacts"),
             lambda _context: table_service.load_contact_table(self.context.database),
             on_success=self._loaded,
         )
@@ -287,7 +294,9 @@ class ContactsController(QObject):
     def _update_selection(self) -> None:
         count = len(self.view.table.selectionModel().selectedRows())
         has_rows = self.model.rowCount() > 0
-        self.view.selection_label.setText(f"{count:,} selected" if count else "No selection")
+        self.view.selection_label.setText(
+            self.tr("{count} selected").format(count=f"{count:,}") if count else self.tr("No selection")
+        )
         for widget in (
             self.view.relationship_button,
             self.view.met_in_button,
@@ -302,7 +311,7 @@ class ContactsController(QObject):
         contacts = self.model.contacts
         counts = contacts.relationship_counts()
         v = self.view
-        v.chips[ALL].setText(f"All  {contacts.total:,}")
+        v.chips[ALL].setText(self.tr("All  {count}").format(count=f"{contacts.total:,}"))
         for relationship in Relationship:
             v.chips[relationship.value].setText(f"{label(relationship.value)}  {counts.get(relationship, 0):,}")
         self._update_shown()
@@ -310,14 +319,20 @@ class ContactsController(QObject):
 
     def _update_shown(self) -> None:
         shown, total = self.model.rowCount(), self.model.contacts.total
-        self.view.shown_label.setText(f"Showing {shown:,} of {total:,}" if shown != total else f"{total:,} contacts")
+        self.view.shown_label.setText(
+            self.tr("Showing {shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}")
+            if shown != total
+            else self.tr("{total} contacts").format(total=f"{total:,}")
+        )
 
     def status_text(self) -> str:
         contacts = self.model.contacts
         if not self._loaded_once:
-            return "Reading contacts…"
+            return self.tr("Reading contacts…")
         unsorted = contacts.relationship_counts().get(Relationship.UNSORTED, 0)
-        return f"{contacts.total:,} contacts · {unsorted:,} unsorted"
+        return self.tr("{total} contacts · {unsorted} unsorted").format(
+            total=f"{contacts.total:,}", unsorted=f"{unsorted:,}"
+        )
 
     # --- classifying ------------------------------------------------------------------------------------
 
@@ -339,7 +354,7 @@ class ContactsController(QObject):
             return command.result
 
         self.context.runner.submit(
-            "Classify contacts",
+            self.tr("Classify contacts"),
             work,
             on_success=lambda result: self._show_rows(result.rows, command.text()),
             on_failure=self._classification_failed,
@@ -351,9 +366,9 @@ class ContactsController(QObject):
             return [] if result is None else table_service.undo_classification(self.context.database, result)
 
         self.context.runner.submit(
-            "Undo classification",
+            self.tr("Undo classification"),
             work,
-            on_success=lambda rows: self._show_rows(rows, f"Undone: {command.text()}"),
+            on_success=lambda rows: self._show_rows(rows, self.tr("Undone: {action}").format(action=command.text())),
             on_failure=self._classification_failed,
         )
 
@@ -370,7 +385,7 @@ class ContactsController(QObject):
         self.undo_stack.clear()
         self.load()
         if isinstance(failure.exception, GatehouseError):
-            show_error(self.view.window(), "Classification not saved", failure.message)
+            show_error(self.view.window(), self.tr("Classification not saved"), failure.message)
         else:
             self.context.report_failure(failure)
 
@@ -379,8 +394,12 @@ class ContactsController(QObject):
         if ids:
             ask_tag(
                 self.view.window(),
-                "Add tag",
-                f"Tag for the {len(ids):,} selected contact{'s' if len(ids) != 1 else ''}:",
+                self.tr("Add tag"),
+                (
+                    self.tr("Tag for the selected contact:")
+                    if len(ids) == 1
+                    else self.tr("Tag for the {count} selected contacts:").format(count=f"{len(ids):,}")
+                ),
                 self.model.contacts.known_tags(),
                 lambda tag: self.classify(Classification(add_tags=(tag,)), advance=False),
             )
@@ -391,8 +410,12 @@ class ContactsController(QObject):
             tags = {tag for cid in ids if (row := self.model.contacts.row_by_id(cid)) for tag in row.tags}
             ask_tag(
                 self.view.window(),
-                "Remove tag",
-                f"Tag to remove from the {len(ids):,} selected contact{'s' if len(ids) != 1 else ''}:",
+                self.tr("Remove tag"),
+                (
+                    self.tr("Tag to remove from the selected contact:")
+                    if len(ids) == 1
+                    else self.tr("Tag to remove from the {count} selected contacts:").format(count=f"{len(ids):,}")
+                ),
                 tags,
                 lambda tag: self.classify(Classification(remove_tags=(tag,)), advance=False),
             )
@@ -416,7 +439,7 @@ class ContactsController(QObject):
                 ),
             )
         except GatehouseError as exc:
-            show_error(self.view.window(), "Contact not added", str(exc))
+            show_error(self.view.window(), self.tr("Contact not added"), str(exc))
             return
         dialog.deleteLater()
         self.view.search_edit.clear()

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from app.core.errors import GatehouseError
@@ -22,8 +22,11 @@ from app.ui.main_window import MainWindow
 from app.ui.settings import EXPORT_FOLDER, IMPORT_FOLDER
 from app.ui.tasks import Task, TaskContext, TaskFailure
 
-IMPORT_FILTER = "LinkedIn export (*.zip *.csv);;All files (*)"
-EXPORT_FORMATS = {"csv": ("CSV", "CSV file (*.csv)", ".csv"), "vcf": ("vCard", "vCard file (*.vcf)", ".vcf")}
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportController", "LinkedIn export (*.zip *.csv);;All files (*)")
+EXPORT_FORMATS = {
+    "csv": ("CSV", QT_TRANSLATE_NOOP("ImportController", "CSV file (*.csv)"), ".csv"),
+    "vcf": ("vCard", QT_TRANSLATE_NOOP("ImportController", "vCard file (*.vcf)"), ".vcf"),
+}
 
 
 def import_linkedin_export(database: Any, paths: Sequence[Path], context: TaskContext) -> Any:
@@ -70,16 +73,16 @@ class ImportController(QObject):
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self.window,
-            "Import LinkedIn export",
+            self.tr("Import LinkedIn export"),
             self.context.settings.value(IMPORT_FOLDER),
-            IMPORT_FILTER,
+            self.tr(IMPORT_FILTER),
         )
         if names:
             self.import_paths([Path(name) for name in names])
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, "Import LinkedIn export folder", self.context.settings.value(IMPORT_FOLDER)
+            self.window, self.tr("Import LinkedIn export folder"), self.context.settings.value(IMPORT_FOLDER)
         )
         if folder:
             self.import_paths([Path(folder)])
@@ -97,11 +100,11 @@ class ImportController(QObject):
             return None
         first = paths[0]
         self.context.settings.set_value(IMPORT_FOLDER, str(first if first.is_dir() else first.parent))
-        what = first.name if len(paths) == 1 else f"{len(paths)} files"
-        self.window.progress.start(f"Importing {what}…")
+        what = first.name if len(paths) == 1 else self.tr("{count} files").format(count=len(paths))
+        self.window.progress.start(self.tr("Importing {what}…").format(what=what))
         database = self.context.database
         task = self.context.runner.prepare(
-            "Import LinkedIn export",
+            self.tr("Import LinkedIn export"),
             lambda context: import_linkedin_export(database, paths, context),
             on_progress=self._progressed,
             on_success=self._imported,
@@ -135,12 +138,12 @@ class ImportController(QObject):
         self.task = None
         self.window.progress.finish()
         if is_cancellation(failure.exception):
-            self.context.events.message.emit("Import cancelled; nothing was written")
+            self.context.events.message.emit(self.tr("Import cancelled; nothing was written"))
             self.import_cancelled.emit()
             return
         if isinstance(failure.exception, GatehouseError):
             message = f"{failure.message}\n\nNothing was imported; fix the file or leave it out and import again."
-            self.last_dialog = show_error(self.window, "Import failed", message)
+            self.last_dialog = show_error(self.window, self.tr("Import failed"), message)
             self.import_failed.emit(failure.message)
             return
         self.context.report_failure(failure)
@@ -152,7 +155,10 @@ class ImportController(QObject):
         title, file_filter, suffix = EXPORT_FORMATS[fmt]
         folder = self.context.settings.value(EXPORT_FOLDER) or str(Path.home())
         name, _ = QFileDialog.getSaveFileName(
-            self.window, f"Export contacts as {title}", str(Path(folder) / f"contacts{suffix}"), file_filter
+            self.window,
+            self.tr("Export contacts as {format}").format(format=title),
+            str(Path(folder) / f"contacts{suffix}"),
+            self.tr(file_filter),
         )
         if name:
             path = Path(name)
@@ -170,18 +176,20 @@ class ImportController(QObject):
             return int(exporting.export_contacts(database, fmt, path))
 
         return self.context.runner.submit(
-            f"Export contacts ({EXPORT_FORMATS[fmt][0]})",
+            self.tr("Export contacts ({format})").format(format=EXPORT_FORMATS[fmt][0]),
             work,
             on_success=lambda count: self._exported(count, path),
             on_failure=self._export_failed,
         )
 
     def _exported(self, count: int, path: Path) -> None:
-        self.context.events.message.emit(f"Exported {count:,} contacts to {path}")
+        self.context.events.message.emit(
+            self.tr("Exported {count} contacts to {file}").format(count=f"{count:,}", file=path)
+        )
         self.export_finished.emit(count, str(path))
 
     def _export_failed(self, failure: TaskFailure) -> None:
         if isinstance(failure.exception, GatehouseError | OSError):
-            self.last_dialog = show_error(self.window, "Export failed", failure.message)
+            self.last_dialog = show_error(self.window, self.tr("Export failed"), failure.message)
             return
         self.context.report_failure(failure)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette, QUndoCommand
 
 from app.core.errors import GatehouseError
@@ -64,7 +64,9 @@ class DecideCommand(QUndoCommand):
     ) -> None:
         decision = request.decision.value if request.decision else ""
         super().__init__(
-            controller.tr("decision {decision} on {name}").format(decision=decision, name=request.contact_name)
+            QCoreApplication.translate("InboxController", "decision {decision} on {name}").format(
+                decision=decision, name=request.contact_name
+            )
         )
         self.controller = controller
         self.request_id = request.id

@@ -54,18 +54,22 @@ class PrivacyController(QObject):
     def ask_encrypt(self) -> None:
         db = self.context.database
         if db.file_path is None or db.is_encrypted:
-            _info(self.window, "Encrypt database", "This database is encrypted already.")
+            _info(self.window, self.tr("Encrypt database"), self.tr("This database is encrypted already."))
             return
         if self.context.runner.busy:
-            show_error(self.window, "Encrypt database", "Wait until Gatehouse has finished its current work.")
+            show_error(
+                self.window, self.tr("Encrypt database"), self.tr("Wait until Gatehouse has finished its current work.")
+            )
             return
         confirm(
             self.window,
-            "Encrypt database",
-            f"Encrypt {db.name}?",
-            "Gatehouse writes an encrypted copy, checks it, and puts it in place. The key goes to your system "
-            "keyring (or you choose a passphrase). The unencrypted file is kept beside it until you delete it.",
-            "&Encrypt",
+            self.tr("Encrypt database"),
+            self.tr("Encrypt {database}?").format(database=db.name),
+            self.tr(
+                "Gatehouse writes an encrypted copy, checks it, and puts it in place. The key goes to your system "
+                "keyring (or you choose a passphrase). The unencrypted file is kept beside it until you delete it."
+            ),
+            self.tr("&Encrypt"),
             self.encrypt,
         )
 
@@ -87,26 +91,28 @@ class PrivacyController(QObject):
                 result = backup_service.encrypt_database(db, passphrase=passphrase)
             db.reopen(ask_passphrase=(lambda _request: passphrase) if passphrase else self.ask_passphrase)
         except GatehouseError as exc:
-            show_error(self.window, "Database not encrypted", str(exc))
+            show_error(self.window, self.tr("Database not encrypted"), str(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
             self._update_actions()
-        self.context.events.message.emit("The database is encrypted.")
+        self.context.events.message.emit(self.tr("The database is encrypted."))
         _info(
             self.window,
-            "Database encrypted",
-            f"{result.path} is encrypted.\n\nThe unencrypted file is kept as {result.kept_copy}. Delete it once "
-            "you have checked your record: it is not encrypted.",
+            self.tr("Database encrypted"),
+            self.tr(
+                "{database} is encrypted.\n\nThe unencrypted file is kept as {copy}. Delete it once you have "
+                "checked your record: it is not encrypted."
+            ).format(database=result.path, copy=result.kept_copy),
         )
 
     def backup_now(self) -> None:
         try:
             written = backup_service.backup_now(self.context.database)
         except GatehouseError as exc:
-            show_error(self.window, "No backup made", str(exc))
+            show_error(self.window, self.tr("No backup made"), str(exc))
             return
-        self.context.events.message.emit(f"Backed up to {written}")
+        self.context.events.message.emit(self.tr("Backed up to {file}").format(file=written))
 
     # --- erasure ----------------------------------------------------------------------------------------
 
@@ -126,11 +132,13 @@ class PrivacyController(QObject):
             return
         confirm(
             self.window,
-            "Erase this person",
-            f"Erase {contact.name or 'this contact'} and everything about them?",
-            "Their record, consent history, requests, interactions and handover rows are removed. Only a "
-            "suppression entry is kept, so a later import does not bring them back. This cannot be undone.",
-            "&Erase",
+            self.tr("Erase this person"),
+            self.tr("Erase {name} and everything about them?").format(name=contact.name or self.tr("this contact")),
+            self.tr(
+                "Their record, consent history, requests, interactions and handover rows are removed. Only a "
+                "suppression entry is kept, so a later import does not bring them back. This cannot be undone."
+            ),
+            self.tr("&Erase"),
             lambda: self.erase(contact_id),
         )
 
@@ -138,7 +146,7 @@ class PrivacyController(QObject):
         try:
             result = privacy_service.erase_contact(self.context.database, str(contact_id))
         except GatehouseError as exc:
-            show_error(self.window, "Nothing was erased", str(exc))
+            show_error(self.window, self.tr("Nothing was erased"), str(exc))
             return None
         self.context.undo_stack.clear()  # undo entries may name the erased contact
         self.context.events.contacts_changed.emit(None)
@@ -149,9 +157,15 @@ class PrivacyController(QObject):
             )
             _info(
                 self.window,
-                "Person erased",
-                f"{result.name} was erased. These handovers had included them; tell the successors:\n" + lines,
+                self.tr("Person erased"),
+                self.tr("{name} was erased. These handovers had included them; tell the successors:").format(
+                    name=result.name
+                )
+                + "\n"
+                + lines,
             )
         else:
-            self.context.events.message.emit(f"{result.name} was erased; no handover had included them.")
+            self.context.events.message.emit(
+                self.tr("{name} was erased; no handover had included them.").format(name=result.name)
+            )
         return result

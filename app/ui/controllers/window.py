@@ -58,9 +58,13 @@ class WindowController(QObject):
         if not shiboken6.isValid(stack):  # the stack announces it is empty while it is being destroyed
             return
         a["edit.undo"].setEnabled(stack.canUndo())
-        a["edit.undo"].setText(f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo")
+        a["edit.undo"].setText(
+            self.tr("&Undo {action}").format(action=stack.undoText()) if stack.canUndo() else self.tr("&Undo")
+        )
         a["edit.redo"].setEnabled(stack.canRedo())
-        a["edit.redo"].setText(f"&Redo {stack.redoText()}" if stack.canRedo() else "&Redo")
+        a["edit.redo"].setText(
+            self.tr("&Redo {action}").format(action=stack.redoText()) if stack.canRedo() else self.tr("&Redo")
+        )
 
     # --- window state -----------------------------------------------------------------------------------
 
@@ -96,10 +100,10 @@ class WindowController(QObject):
             names = ", ".join(sorted({task.name.lower() for task in runner.active_tasks()}))
             confirm(
                 self.window,
-                "Quit Gatehouse",
-                f"Gatehouse is still busy ({names}).",
-                "Quitting now stops it; an import that is stopped writes nothing.",
-                "&Stop and quit",
+                self.tr("Quit Gatehouse"),
+                self.tr("Gatehouse is still busy ({tasks}).").format(tasks=names),
+                self.tr("Quitting now stops it; an import that is stopped writes nothing."),
+                self.tr("&Stop and quit"),
                 self._stop_and_quit,
             )
             return True

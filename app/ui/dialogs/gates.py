@@ -38,10 +38,6 @@ COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GatesDialog", text)
-
-
 def outcome_word(outcome: GateOutcome) -> str:
     """A gate's answer as the dialog says it: pass, caution or stop."""
     return {GateOutcome.PASS: "pass", GateOutcome.CAUTION: "caution", GateOutcome.FAIL: "stop"}[outcome]
@@ -49,29 +45,29 @@ def outcome_word(outcome: GateOutcome) -> str:
 
 def channel_names() -> dict[Channel, str]:
     return {
-        Channel.LINKEDIN: _tr("LinkedIn"),
-        Channel.EMAIL: _tr("E-mail"),
-        Channel.PHONE: _tr("Phone"),
-        Channel.SOCIAL: _tr("Social media"),
+        Channel.LINKEDIN: QCoreApplication.translate("GatesDialog", "LinkedIn"),
+        Channel.EMAIL: QCoreApplication.translate("GatesDialog", "E-mail"),
+        Channel.PHONE: QCoreApplication.translate("GatesDialog", "Phone"),
+        Channel.SOCIAL: QCoreApplication.translate("GatesDialog", "Social media"),
     }
 
 
 def purpose_names() -> dict[Purpose, str]:
     return {
-        Purpose.WORK_FOLLOW_UP: _tr("A work follow-up"),
-        Purpose.PERSONAL: _tr("A personal matter (a thank-you, a favour)"),
-        Purpose.NETWORKING: _tr("Networking"),
-        Purpose.RECRUITMENT: _tr("Recruitment (a job or a placement)"),
-        Purpose.SALES: _tr("Selling something"),
+        Purpose.WORK_FOLLOW_UP: QCoreApplication.translate("GatesDialog", "A work follow-up"),
+        Purpose.PERSONAL: QCoreApplication.translate("GatesDialog", "A personal matter (a thank-you, a favour)"),
+        Purpose.NETWORKING: QCoreApplication.translate("GatesDialog", "Networking"),
+        Purpose.RECRUITMENT: QCoreApplication.translate("GatesDialog", "Recruitment (a job or a placement)"),
+        Purpose.SALES: QCoreApplication.translate("GatesDialog", "Selling something"),
     }
 
 
 def gate_names() -> dict[Gate, str]:
     return {
-        Gate.CONSENT: _tr("Consent"),
-        Gate.CHANNEL: _tr("Channel"),
-        Gate.CONTEXT: _tr("Context"),
-        Gate.CAUSE: _tr("Cause"),
+        Gate.CONSENT: QCoreApplication.translate("GatesDialog", "Consent"),
+        Gate.CHANNEL: QCoreApplication.translate("GatesDialog", "Channel"),
+        Gate.CONTEXT: QCoreApplication.translate("GatesDialog", "Context"),
+        Gate.CAUSE: QCoreApplication.translate("GatesDialog", "Cause"),
     }
 
 

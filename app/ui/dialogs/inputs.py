@@ -31,7 +31,7 @@ class TagDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.tag_edit = QLineEdit()
-        self.tag_edit.setAccessibleName("Tag")
+        self.tag_edit.setAccessibleName(self.tr("Tag"))
         self.tag_edit.setMaxLength(64)
         completer = QCompleter(sorted(set(known_tags)), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -40,8 +40,8 @@ class TagDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
-        self.ok_button.setAccessibleName("OK")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.ok_button.setAccessibleName(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.tag_edit.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -70,25 +70,25 @@ class NewContactDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New contact")
-        self.setAccessibleName("New contact")
+        self.setWindowTitle(self.tr("New contact"))
+        self.setAccessibleName(self.tr("New contact"))
         self.first_name = QLineEdit()
-        self.first_name.setAccessibleName("First name")
+        self.first_name.setAccessibleName(self.tr("First name"))
         self.last_name = QLineEdit()
-        self.last_name.setAccessibleName("Last name")
+        self.last_name.setAccessibleName(self.tr("Last name"))
         self.profile_url = QLineEdit()
-        self.profile_url.setAccessibleName("LinkedIn profile URL")
+        self.profile_url.setAccessibleName(self.tr("LinkedIn profile URL"))
         self.profile_url.setPlaceholderText("https://www.linkedin.com/in/…")
         form = QFormLayout()
-        form.addRow("&First name:", self.first_name)
-        form.addRow("&Last name:", self.last_name)
-        form.addRow("LinkedIn &profile:", self.profile_url)
+        form.addRow(self.tr("&First name:"), self.first_name)
+        form.addRow(self.tr("&Last name:"), self.last_name)
+        form.addRow(self.tr("LinkedIn &profile:"), self.profile_url)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Add")
-        self.ok_button.setAccessibleName("Add")
+        self.ok_button.setText(self.tr("&Add"))
+        self.ok_button.setAccessibleName(self.tr("Add"))
         self.ok_button.setEnabled(False)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         for edit in (self.first_name, self.last_name):
             edit.textChanged.connect(self._update_ok)
         buttons.accepted.connect(self.accept)
@@ -106,16 +106,16 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         rows = [
             (action.text().replace("&", ""), action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             for action in actions
             if not action.shortcut().isEmpty()
         ]
         table = QTableWidget(len(rows), 2)
-        table.setAccessibleName("Shortcuts")
-        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.setAccessibleName(self.tr("Shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -128,8 +128,10 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "In the contacts table, 1-5 set the relationship of the selected contacts (0 puts them back to "
-                "unsorted) and move to the next row; Alt+1-5 set where you met them."
+                self.tr(
+                    "In the contacts table, 1-5 set the relationship of the selected contacts (0 puts them back to "
+                    "unsorted) and move to the next row; Alt+1-5 set where you met them."
+                )
             )
         )
         layout.addWidget(table, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.storage.keys import PassphrasePrompt, PassphraseRequest, PasswordPrompt
@@ -22,16 +22,16 @@ class SecretDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Passphrase")
+        self.secret.setAccessibleName(self.tr("Passphrase"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName("Repeat the passphrase")
-        self.mismatch = QLabel("The two entries differ.")
+        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.mismatch = QLabel(self.tr("The two entries differ."))
         self.mismatch.setVisible(False)
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.secret)
+        form.addRow(self.tr("&Passphrase:"), self.secret)
         if confirm:
-            form.addRow("&Repeat:", self.repeat)
+            form.addRow(self.tr("&Repeat:"), self.repeat)
         self.repeat.setVisible(confirm)
         self._confirm = confirm
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -61,15 +61,27 @@ def passphrase_prompt(parent: Callable[[], QWidget | None] = lambda: None) -> Pa
 
     def ask(request: PassphraseRequest) -> str | None:
         if request.new:
+            reason = request.reason or QCoreApplication.translate("SecretDialog", "No usable system keyring was found.")
             explanation = (
-                f"{request.reason or 'No usable system keyring was found.'}\n\nChoose a passphrase for "
-                f"{request.database}. It encrypts your record; without it the record cannot be opened, so keep "
-                "it somewhere safe."
+                reason
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "SecretDialog",
+                    "Choose a passphrase for {database}. It encrypts your record; without it the record cannot be "
+                    "opened, so keep it somewhere safe.",
+                ).format(database=request.database)
             )
         else:
             explanation = f"{request.reason}\n\n" if request.reason else ""
-            explanation += f"Enter the passphrase of {request.database}."
-        dialog = SecretDialog("Gatehouse passphrase", explanation, confirm=request.new, parent=parent())
+            explanation += QCoreApplication.translate("SecretDialog", "Enter the passphrase of {database}.").format(
+                database=request.database
+            )
+        dialog = SecretDialog(
+            QCoreApplication.translate("SecretDialog", "Gatehouse passphrase"),
+            explanation,
+            confirm=request.new,
+            parent=parent(),
+        )
         dialog.exec()
         return dialog.value()
 
@@ -81,12 +93,14 @@ def password_prompt(parent: Callable[[], QWidget | None] = lambda: None) -> Pass
 
     def ask(database: str) -> str | None:
         dialog = SecretDialog(
-            "Team database password",
-            f"The server wants a password for {database}. Gatehouse keeps it in your system keyring.",
+            QCoreApplication.translate("SecretDialog", "Team database password"),
+            QCoreApplication.translate(
+                "SecretDialog", "The server wants a password for {database}. Gatehouse keeps it in your system keyring."
+            ).format(database=database),
             confirm=False,
             parent=parent(),
         )
-        dialog.secret.setAccessibleName("Password")
+        dialog.secret.setAccessibleName(QCoreApplication.translate("SecretDialog", "Password"))
         dialog.exec()
         return dialog.value()
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.core.records import ConsentChange
 
@@ -24,11 +31,11 @@ class ConsentColumn(IntEnum):
 
 
 CONSENT_HEADERS = {
-    ConsentColumn.DATE: "Date",
-    ConsentColumn.CHANNEL: "Channel",
-    ConsentColumn.STATUS: "Consent",
-    ConsentColumn.SOURCE: "Source",
-    ConsentColumn.NOTE: "Note",
+    ConsentColumn.DATE: QT_TRANSLATE_NOOP("ConsentHistory", "Date"),
+    ConsentColumn.CHANNEL: QT_TRANSLATE_NOOP("ConsentHistory", "Channel"),
+    ConsentColumn.STATUS: QT_TRANSLATE_NOOP("ConsentHistory", "Consent"),
+    ConsentColumn.SOURCE: QT_TRANSLATE_NOOP("ConsentHistory", "Source"),
+    ConsentColumn.NOTE: QT_TRANSLATE_NOOP("ConsentHistory", "Note"),
 }
 
 
@@ -92,5 +99,5 @@ class ConsentHistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(ConsentColumn)
         if horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return CONSENT_HEADERS[ConsentColumn(section)]
+            return QCoreApplication.translate("ConsentHistory", CONSENT_HEADERS[ConsentColumn(section)])
         return None

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.services.contact_table import ContactRow
 from app.ui.models.contact_index import CELL_TEXT, HEADERS, Column, ContactFilter, ContactIndex, sort_value
@@ -19,6 +26,18 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the native value the column sorts by
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the ContactRow itself
 
+# The column titles of contact_index.HEADERS (kept free of Qt), marked here for `make translations`.
+_HEADER_WORDS = (
+    QT_TRANSLATE_NOOP("ContactsTable", "Name"),
+    QT_TRANSLATE_NOOP("ContactsTable", "Company"),
+    QT_TRANSLATE_NOOP("ContactsTable", "Position"),
+    QT_TRANSLATE_NOOP("ContactsTable", "Relationship"),
+    QT_TRANSLATE_NOOP("ContactsTable", "Met in"),
+    QT_TRANSLATE_NOOP("ContactsTable", "Consent"),
+    QT_TRANSLATE_NOOP("ContactsTable", "Connected on"),
+    QT_TRANSLATE_NOOP("ContactsTable", "Last interaction"),
+    QT_TRANSLATE_NOOP("ContactsTable", "Tags"),
+)
 _DATE_COLUMNS = (Column.CONNECTED_ON, Column.LAST_INTERACTION)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
@@ -132,8 +151,9 @@ class ContactsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            title = QCoreApplication.translate("ContactsTable", HEADERS[Column(section)])
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[Column(section)]
+                return title
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Sort by {HEADERS[Column(section)].lower()}"
+                return QCoreApplication.translate("ContactsTable", "Sort by {column}").format(column=title.lower())
         return None

@@ -20,10 +20,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandoverTables", text)
-
-
 class CandidateColumn(IntEnum):
     INCLUDE = 0
     NAME = 1
@@ -61,13 +57,13 @@ class CandidatesModel(QAbstractTableModel):
         self._candidates: list[HandoverCandidate] = []
         self._ticked: set[int] = set()
         self._headers = {
-            CandidateColumn.INCLUDE: _tr("Hand over"),
-            CandidateColumn.NAME: _tr("Name"),
-            CandidateColumn.RELATIONSHIP: _tr("Relationship"),
-            CandidateColumn.MET_IN: _tr("Met in"),
-            CandidateColumn.CONSENT: _tr("LinkedIn consent"),
-            CandidateColumn.COMPANY: _tr("Company"),
-            CandidateColumn.REASON: _tr("Why"),
+            CandidateColumn.INCLUDE: QCoreApplication.translate("HandoverTables", "Hand over"),
+            CandidateColumn.NAME: QCoreApplication.translate("HandoverTables", "Name"),
+            CandidateColumn.RELATIONSHIP: QCoreApplication.translate("HandoverTables", "Relationship"),
+            CandidateColumn.MET_IN: QCoreApplication.translate("HandoverTables", "Met in"),
+            CandidateColumn.CONSENT: QCoreApplication.translate("HandoverTables", "LinkedIn consent"),
+            CandidateColumn.COMPANY: QCoreApplication.translate("HandoverTables", "Company"),
+            CandidateColumn.REASON: QCoreApplication.translate("HandoverTables", "Why"),
         }
         self.set_candidates(candidates)
 
@@ -138,7 +134,11 @@ class CandidatesModel(QAbstractTableModel):
         contact = candidate.contact
         match column:
             case CandidateColumn.INCLUDE:
-                return _tr("tick one by one") if candidate.needs_one_by_one else ""
+                return (
+                    QCoreApplication.translate("HandoverTables", "tick one by one")
+                    if candidate.needs_one_by_one
+                    else ""
+                )
             case CandidateColumn.NAME:
                 return contact.name
             case CandidateColumn.RELATIONSHIP:
@@ -162,8 +162,9 @@ class CandidatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column is CandidateColumn.INCLUDE:
             return Qt.CheckState.Checked if candidate.contact.id in self._ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and candidate.needs_one_by_one:
-            return _tr(
-                "A client without explicit consent: tick only if this person agreed to be introduced to your successor"
+            return QCoreApplication.translate(
+                "HandoverTables",
+                "A client without explicit consent: tick only if this person agreed to be introduced to your successor",
             )
         if role == ID_ROLE:
             return candidate.contact.id
@@ -264,12 +265,12 @@ class HandoversModel(_Records):
 
     def _headers(self) -> dict[int, str]:
         return {
-            HandoverColumn.DATE: _tr("Made"),
-            HandoverColumn.SUCCESSOR: _tr("To"),
-            HandoverColumn.FORMAT: _tr("Format"),
-            HandoverColumn.CONTACTS: _tr("Contacts"),
-            HandoverColumn.STATUS: _tr("Where they stand"),
-            HandoverColumn.FILE: _tr("File"),
+            HandoverColumn.DATE: QCoreApplication.translate("HandoverTables", "Made"),
+            HandoverColumn.SUCCESSOR: QCoreApplication.translate("HandoverTables", "To"),
+            HandoverColumn.FORMAT: QCoreApplication.translate("HandoverTables", "Format"),
+            HandoverColumn.CONTACTS: QCoreApplication.translate("HandoverTables", "Contacts"),
+            HandoverColumn.STATUS: QCoreApplication.translate("HandoverTables", "Where they stand"),
+            HandoverColumn.FILE: QCoreApplication.translate("HandoverTables", "File"),
         }
 
     def _id(self, row: object) -> int:
@@ -313,10 +314,10 @@ class HandoverEntriesModel(_Records):
 
     def _headers(self) -> dict[int, str]:
         return {
-            EntryColumn.NAME: _tr("Contact"),
-            EntryColumn.STATUS: _tr("Status"),
-            EntryColumn.SINCE: _tr("Since"),
-            EntryColumn.REASON: _tr("Why included"),
+            EntryColumn.NAME: QCoreApplication.translate("HandoverTables", "Contact"),
+            EntryColumn.STATUS: QCoreApplication.translate("HandoverTables", "Status"),
+            EntryColumn.SINCE: QCoreApplication.translate("HandoverTables", "Since"),
+            EntryColumn.REASON: QCoreApplication.translate("HandoverTables", "Why included"),
         }
 
     def _id(self, row: object) -> int:

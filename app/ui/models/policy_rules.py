@@ -43,13 +43,12 @@ class RuleColumn(IntEnum):
 
 
 def rule_headers() -> dict[RuleColumn, str]:
-    tr = QCoreApplication.translate
     return {
-        RuleColumn.NUMBER: tr("RulesModel", "#"),
-        RuleColumn.ON: tr("RulesModel", "On"),
-        RuleColumn.NAME: tr("RulesModel", "Rule"),
-        RuleColumn.WHEN: tr("RulesModel", "When"),
-        RuleColumn.THEN: tr("RulesModel", "Then"),
+        RuleColumn.NUMBER: QCoreApplication.translate("RulesModel", "#"),
+        RuleColumn.ON: QCoreApplication.translate("RulesModel", "On"),
+        RuleColumn.NAME: QCoreApplication.translate("RulesModel", "Rule"),
+        RuleColumn.WHEN: QCoreApplication.translate("RulesModel", "When"),
+        RuleColumn.THEN: QCoreApplication.translate("RulesModel", "Then"),
     }
 
 

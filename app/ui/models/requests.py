@@ -26,10 +26,6 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.
 NOTE_PREVIEW = 90
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestTables", text)
-
-
 def local_time(moment: datetime | None) -> str:
     """A stored UTC time as the user's local date and time, to the minute."""
     if moment is None:
@@ -66,27 +62,27 @@ class HistoryColumn(IntEnum):
 
 def pending_headers() -> dict[PendingColumn, str]:
     return {
-        PendingColumn.RECEIVED: _tr("Received"),
-        PendingColumn.FROM: _tr("From"),
-        PendingColumn.SUGGESTION: _tr("Suggestion"),
-        PendingColumn.RED_FLAGS: _tr("Red flags"),
-        PendingColumn.NOTE: _tr("Note"),
-        PendingColumn.RULE: _tr("Rule"),
+        PendingColumn.RECEIVED: QCoreApplication.translate("RequestTables", "Received"),
+        PendingColumn.FROM: QCoreApplication.translate("RequestTables", "From"),
+        PendingColumn.SUGGESTION: QCoreApplication.translate("RequestTables", "Suggestion"),
+        PendingColumn.RED_FLAGS: QCoreApplication.translate("RequestTables", "Red flags"),
+        PendingColumn.NOTE: QCoreApplication.translate("RequestTables", "Note"),
+        PendingColumn.RULE: QCoreApplication.translate("RequestTables", "Rule"),
     }
 
 
 def history_headers() -> dict[HistoryColumn, str]:
     return {
-        HistoryColumn.DECIDED: _tr("Decided"),
-        HistoryColumn.FROM: _tr("From"),
-        HistoryColumn.DECISION: _tr("Decision"),
-        HistoryColumn.BY: _tr("Rule or hand"),
-        HistoryColumn.REPLY: _tr("Reply"),
+        HistoryColumn.DECIDED: QCoreApplication.translate("RequestTables", "Decided"),
+        HistoryColumn.FROM: QCoreApplication.translate("RequestTables", "From"),
+        HistoryColumn.DECISION: QCoreApplication.translate("RequestTables", "Decision"),
+        HistoryColumn.BY: QCoreApplication.translate("RequestTables", "Rule or hand"),
+        HistoryColumn.REPLY: QCoreApplication.translate("RequestTables", "Reply"),
     }
 
 
 def rule_text(rule_name: str | None) -> str:
-    return rule_name if rule_name is not None else _tr("(the policy's default)")
+    return rule_name if rule_name is not None else QCoreApplication.translate("RequestTables", "(the policy's default)")
 
 
 def _pending_text(result: TriageResult, column: PendingColumn) -> str:
@@ -126,7 +122,7 @@ def _history_text(request: ConnectionRequest, column: HistoryColumn) -> str:
             if request.rule_name is not None:
                 return request.rule_name
             if request.explanation and request.explanation.startswith("Decided by hand"):
-                return _tr("by hand")
+                return QCoreApplication.translate("RequestTables", "by hand")
             return rule_text(None)
         case HistoryColumn.REPLY:
             return one_line(request.reply_text or "")

@@ -1,7 +1,8 @@
 """What every page of the main window is: a widget with a key, a title and a status line.
 
 A page is built from the ``AppContext`` (database, task runner, settings, actions, events). To add a page,
-write one ``Page`` subclass in its own module under ``app/ui/pages/`` and list it in ``PAGE_TYPES``
+write one ``Page`` subclass in its own module under ``app/ui/pages/`` (its ``title`` marked with
+``QT_TRANSLATE_NOOP("Pages", ...)``: it is translated where it is shown) and list it in ``PAGE_TYPES``
 (``app/ui/pages/__init__.py``); the navigation, the View menu and Ctrl+N shortcuts follow from that list.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -28,7 +29,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"page:{self.key}")
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(QCoreApplication.translate("Pages", self.title))
 
     def status_text(self) -> str:
         return ""
@@ -48,21 +49,22 @@ class EmptyStatePage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        heading = QLabel(self.heading)
+        title = QCoreApplication.translate("Pages", self.title)
+        heading = QLabel(QCoreApplication.translate("Pages", self.heading))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(heading.font())
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
         font.setBold(True)
         heading.setFont(font)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading.setAccessibleName(f"{self.title}: {self.heading}")
-        explanation = QLabel(self.explanation)
+        heading.setAccessibleName(f"{title}: {heading.text()}")
+        explanation = QLabel(QCoreApplication.translate("Pages", self.explanation))
         explanation.setTextFormat(Qt.TextFormat.PlainText)
         explanation.setWordWrap(True)
         explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         explanation.setMaximumWidth(560)
         explanation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        explanation.setAccessibleName(f"About {self.title}")
+        explanation.setAccessibleName(self.tr("About {page}").format(page=title))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)

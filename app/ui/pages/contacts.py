@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
@@ -12,7 +13,7 @@ from app.ui.views.contacts_view import ContactsView
 
 class ContactsPage(Page):
     key = "contacts"
-    title = "Contacts"
+    title = QT_TRANSLATE_NOOP("Pages", "Contacts")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -60,96 +60,96 @@ class ContactEditorView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contact-editor")
-        self.setAccessibleName("Contact editor")
+        self.setAccessibleName(self.tr("Contact editor"))
         self.setMinimumWidth(320)
 
         self.heading = plain_label("", wrap=True)
         self.heading.setObjectName("contact-heading")
-        self.heading.setAccessibleName("Contact name")
+        self.heading.setAccessibleName(self.tr("Contact name"))
         self.heading.setFont(bold(self.heading.font(), 1.35))
         self.subheading = plain_label("", wrap=True)
-        self.subheading.setAccessibleName("Company and position")
+        self.subheading.setAccessibleName(self.tr("Company and position"))
         self.subheading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.open_profile_button = QPushButton("Open LinkedIn &profile")
-        self.open_profile_button.setAccessibleName("Open LinkedIn profile in the browser")
-        self.delete_button = QPushButton("&Delete…")
-        self.delete_button.setAccessibleName("Delete contact")
+        self.open_profile_button = QPushButton(self.tr("Open LinkedIn &profile"))
+        self.open_profile_button.setAccessibleName(self.tr("Open LinkedIn profile in the browser"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete contact"))
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.open_profile_button)
         actions_row.addStretch(1)
         actions_row.addWidget(self.delete_button)
 
         # The record's fields
-        self.first_name = _line("First name")
-        self.last_name = _line("Last name")
-        self.display_name = _line("Display name", "as LinkedIn shows it, if different")
-        self.profile_url = _line("LinkedIn profile URL", "https://www.linkedin.com/in/…")
-        self.emails = _line("E-mail addresses", "separate several with commas")
-        self.company = _line("Company")
-        self.position = _line("Position")
-        self.relationship = _combo("Relationship", [r.value for r in Relationship])
-        self.met_in = _combo("Met in", [m.value for m in MetIn])
-        self.met_where = _line("Where or how you met", "e.g. careers fair 2024, Leeds")
-        self.met_on = _line("Date you met", "YYYY-MM-DD")
-        self.tags = _line("Tags", "separate tags with commas")
+        self.first_name = _line(self.tr("First name"))
+        self.last_name = _line(self.tr("Last name"))
+        self.display_name = _line(self.tr("Display name"), self.tr("as LinkedIn shows it, if different"))
+        self.profile_url = _line(self.tr("LinkedIn profile URL"), "https://www.linkedin.com/in/…")
+        self.emails = _line(self.tr("E-mail addresses"), self.tr("separate several with commas"))
+        self.company = _line(self.tr("Company"))
+        self.position = _line(self.tr("Position"))
+        self.relationship = _combo(self.tr("Relationship"), [r.value for r in Relationship])
+        self.met_in = _combo(self.tr("Met in"), [m.value for m in MetIn])
+        self.met_where = _line(self.tr("Where or how you met"), self.tr("e.g. careers fair 2024, Leeds"))
+        self.met_on = _line(self.tr("Date you met"), self.tr("YYYY-MM-DD"))
+        self.tags = _line(self.tr("Tags"), self.tr("separate tags with commas"))
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(80)
         self.notes.setMaximumHeight(160)
-        self.connected_on = _value_label("Connected on")
-        self.last_interaction = _value_label("Last interaction")
-        self.source = _value_label("Source")
-        self.record_dates = _value_label("Added and changed")
+        self.connected_on = _value_label(self.tr("Connected on"))
+        self.last_interaction = _value_label(self.tr("Last interaction"))
+        self.source = _value_label(self.tr("Source"))
+        self.record_dates = _value_label(self.tr("Added and changed"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
-            ("&First name:", self.first_name),
-            ("&Last name:", self.last_name),
-            ("Displa&y name:", self.display_name),
-            ("LinkedIn URL:", self.profile_url),
-            ("&E-mail:", self.emails),
-            ("Compan&y:", self.company),
-            ("Pos&ition:", self.position),
-            ("&Relationship:", self.relationship),
-            ("&Met in:", self.met_in),
-            ("Met &where:", self.met_where),
-            ("Met &on:", self.met_on),
-            ("&Tags:", self.tags),
-            ("&Notes:", self.notes),
-            ("Connected on:", self.connected_on),
-            ("Last interaction:", self.last_interaction),
-            ("Source:", self.source),
-            ("Record:", self.record_dates),
+            (self.tr("&First name:"), self.first_name),
+            (self.tr("&Last name:"), self.last_name),
+            (self.tr("Displa&y name:"), self.display_name),
+            (self.tr("LinkedIn URL:"), self.profile_url),
+            (self.tr("&E-mail:"), self.emails),
+            (self.tr("Compan&y:"), self.company),
+            (self.tr("Pos&ition:"), self.position),
+            (self.tr("&Relationship:"), self.relationship),
+            (self.tr("&Met in:"), self.met_in),
+            (self.tr("Met &where:"), self.met_where),
+            (self.tr("Met &on:"), self.met_on),
+            (self.tr("&Tags:"), self.tags),
+            (self.tr("&Notes:"), self.notes),
+            (self.tr("Connected on:"), self.connected_on),
+            (self.tr("Last interaction:"), self.last_interaction),
+            (self.tr("Source:"), self.source),
+            (self.tr("Record:"), self.record_dates),
         ):
             form.addRow(text, widget)
 
         self.error_label = plain_label("")
-        self.error_label.setAccessibleName("Problem with the form")
+        self.error_label.setAccessibleName(self.tr("Problem with the form"))
         self.error_label.hide()
         self.pending_label = plain_label("")
-        self.pending_label.setAccessibleName("Unsaved changes")
+        self.pending_label.setAccessibleName(self.tr("Unsaved changes"))
         self.pending_label.hide()
-        self.save_button = QPushButton("&Save")
-        self.save_button.setAccessibleName("Save contact")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save contact"))
         self.save_button.setDefault(False)
-        self.revert_button = QPushButton("Re&vert")
-        self.revert_button.setAccessibleName("Revert changes")
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.setAccessibleName(self.tr("Revert changes"))
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.revert_button)
         save_row.addWidget(self.save_button)
 
         # Consent: current status per channel, the history, and a form to add a change
-        consent_box = QGroupBox("Consent")
-        consent_box.setAccessibleName("Consent")
+        consent_box = QGroupBox(self.tr("Consent"))
+        consent_box.setAccessibleName(self.tr("Consent"))
         self.current_consent = plain_label("")
-        self.current_consent.setAccessibleName("Current consent")
+        self.current_consent.setAccessibleName(self.tr("Current consent"))
         self.history_model = ConsentHistoryModel()
         self.history_table = QTableView()
-        self.history_table.setAccessibleName("Consent history")
+        self.history_table.setAccessibleName(self.tr("Consent history"))
         self.history_table.setModel(self.history_model)
         self.history_table.verticalHeader().hide()
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -162,22 +162,24 @@ class ContactEditorView(QWidget):
         for column, width in ((ConsentColumn.DATE, 90), (ConsentColumn.CHANNEL, 70), (ConsentColumn.STATUS, 80)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.consent_channel = _combo("Consent channel", [c.value for c in Channel])
-        self.consent_status = _combo("New consent", [s.value for s in ConsentStatus])
+        self.consent_channel = _combo(self.tr("Consent channel"), [c.value for c in Channel])
+        self.consent_status = _combo(self.tr("New consent"), [s.value for s in ConsentStatus])
         self.consent_date = QDateEdit(QDate.currentDate())
-        self.consent_date.setAccessibleName("Date of the consent change")
+        self.consent_date.setAccessibleName(self.tr("Date of the consent change"))
         self.consent_date.setCalendarPopup(True)
         self.consent_date.setDisplayFormat("yyyy-MM-dd")
-        self.consent_source = _line("Source of the consent change", "e.g. asked in person, e-mail of 3 May")
-        self.consent_note = _line("Note on the consent change")
-        self.add_consent_button = QPushButton("&Add consent change")
-        self.add_consent_button.setAccessibleName("Add consent change")
+        self.consent_source = _line(
+            self.tr("Source of the consent change"), self.tr("e.g. asked in person, e-mail of 3 May")
+        )
+        self.consent_note = _line(self.tr("Note on the consent change"))
+        self.add_consent_button = QPushButton(self.tr("&Add consent change"))
+        self.add_consent_button.setAccessibleName(self.tr("Add consent change"))
         add_form = QFormLayout()
-        add_form.addRow("C&hannel:", self.consent_channel)
-        add_form.addRow("Co&nsent:", self.consent_status)
-        add_form.addRow("D&ate:", self.consent_date)
-        add_form.addRow("So&urce:", self.consent_source)
-        add_form.addRow("No&te:", self.consent_note)
+        add_form.addRow(self.tr("C&hannel:"), self.consent_channel)
+        add_form.addRow(self.tr("Co&nsent:"), self.consent_status)
+        add_form.addRow(self.tr("D&ate:"), self.consent_date)
+        add_form.addRow(self.tr("So&urce:"), self.consent_source)
+        add_form.addRow(self.tr("No&te:"), self.consent_note)
         add_row = QHBoxLayout()
         add_row.addStretch(1)
         add_row.addWidget(self.add_consent_button)
@@ -206,11 +208,11 @@ class ContactEditorView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(body)
-        self.scroll.setAccessibleName("Contact details")
+        self.scroll.setAccessibleName(self.tr("Contact details"))
 
-        self.placeholder = plain_label("Select a contact to see and edit everything kept about them.")
+        self.placeholder = plain_label(self.tr("Select a contact to see and edit everything kept about them."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setAccessibleName("No contact selected")
+        self.placeholder.setAccessibleName(self.tr("No contact selected"))
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)

@@ -57,8 +57,8 @@ class ContactsTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Contacts")
-        self.setAccessibleDescription("Your contacts; 1-5 set the relationship of the selected rows")
+        self.setAccessibleName(self.tr("Contacts"))
+        self.setAccessibleDescription(self.tr("Your contacts; 1-5 set the relationship of the selected rows"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,15 +93,15 @@ class ContactsView(QWidget):
         # Search and consent filter
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("contacts-search")
-        self.search_edit.setAccessibleName("Search contacts")
-        self.search_edit.setPlaceholderText("Search names, companies, positions, tags and notes (Ctrl+F)")
+        self.search_edit.setAccessibleName(self.tr("Search contacts"))
+        self.search_edit.setPlaceholderText(self.tr("Search names, companies, positions, tags and notes (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.consent_combo = QComboBox()
-        self.consent_combo.setAccessibleName("Filter by LinkedIn consent")
-        self.consent_combo.addItem("Any consent", ALL)
+        self.consent_combo.setAccessibleName(self.tr("Filter by LinkedIn consent"))
+        self.consent_combo.addItem(self.tr("Any consent"), ALL)
         for status in ConsentStatus:
-            self.consent_combo.addItem(f"Consent: {status.value}", status.value)
-        consent_label = QLabel("C&onsent:")
+            self.consent_combo.addItem(self.tr("Consent: {status}").format(status=status.value), status.value)
+        consent_label = QLabel(self.tr("C&onsent:"))
         consent_label.setBuddy(self.consent_combo)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
@@ -124,8 +124,10 @@ class ContactsView(QWidget):
             chip.setCheckable(True)
             chip.setAutoRaise(False)
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            chip.setAccessibleName("All relationships" if key == ALL else f"Only {key}")
-            chip.setText("All" if key == ALL else label(key))
+            chip.setAccessibleName(
+                self.tr("All relationships") if key == ALL else self.tr("Only {relationship}").format(relationship=key)
+            )
+            chip.setText(self.tr("All") if key == ALL else label(key))
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.chip_group.addButton(chip)
             self.chips[key] = chip
@@ -133,27 +135,31 @@ class ContactsView(QWidget):
         self.chips[ALL].setChecked(True)
         chips_row.addStretch(1)
         self.shown_label = plain_label("", wrap=False)
-        self.shown_label.setAccessibleName("Contacts shown")
+        self.shown_label.setAccessibleName(self.tr("Contacts shown"))
         chips_row.addWidget(self.shown_label)
 
         # Classification bar: acts on the selected rows
         self.selection_label = plain_label("", wrap=False)
-        self.selection_label.setAccessibleName("Selection")
+        self.selection_label.setAccessibleName(self.tr("Selection"))
         self.selection_label.setFont(bold(self.selection_label.font()))
-        self.relationship_button = self._menu_button("&Relationship", "Set the relationship of the selected contacts")
-        self.met_in_button = self._menu_button("&Met in", "Set where you met the selected contacts")
-        self.consent_button = self._menu_button("Co&nsent", "Record LinkedIn consent for the selected contacts")
-        self.tag_button = QPushButton("Add &tag…")
-        self.tag_button.setAccessibleName("Add tag to selected contacts")
-        self.untag_button = QPushButton("Remove ta&g…")
-        self.untag_button.setAccessibleName("Remove tag from selected contacts")
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setAccessibleName("Undo the last classification")
+        self.relationship_button = self._menu_button(
+            self.tr("&Relationship"), self.tr("Set the relationship of the selected contacts")
+        )
+        self.met_in_button = self._menu_button(self.tr("&Met in"), self.tr("Set where you met the selected contacts"))
+        self.consent_button = self._menu_button(
+            self.tr("Co&nsent"), self.tr("Record LinkedIn consent for the selected contacts")
+        )
+        self.tag_button = QPushButton(self.tr("Add &tag…"))
+        self.tag_button.setAccessibleName(self.tr("Add tag to selected contacts"))
+        self.untag_button = QPushButton(self.tr("Remove ta&g…"))
+        self.untag_button.setAccessibleName(self.tr("Remove tag from selected contacts"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last classification"))
         self.hint_label = plain_label(CLASSIFY_HINT, wrap=False)
-        self.hint_label.setAccessibleName("Classification keys")
+        self.hint_label.setAccessibleName(self.tr("Classification keys"))
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in light and dark palettes
         self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint_label.setToolTip("Help > Keyboard shortcuts lists them all")
+        self.hint_label.setToolTip(self.tr("Help > Keyboard shortcuts lists them all"))
         classify_row = QHBoxLayout()
         classify_row.addWidget(self.selection_label)
         for widget in (
@@ -170,21 +176,23 @@ class ContactsView(QWidget):
         # The table, or an empty state in its place
         self.table = ContactsTableView()
         self.empty_record = QWidget()
-        self.empty_record.setAccessibleName("No contacts yet")
-        empty_heading = plain_label("No contacts yet")
+        self.empty_record.setAccessibleName(self.tr("No contacts yet"))
+        empty_heading = plain_label(self.tr("No contacts yet"))
         empty_heading.setFont(bold(empty_heading.font(), 1.4))
         empty_heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_text = plain_label(
-            "Gatehouse keeps your own record of who each LinkedIn contact is and how you met them. Import your "
-            "LinkedIn data export (a zip, a folder or its CSV files; you can also drop them on this window) or "
-            "add a contact by hand."
+            self.tr(
+                "Gatehouse keeps your own record of who each LinkedIn contact is and how you met them. Import your "
+                "LinkedIn data export (a zip, a folder or its CSV files; you can also drop them on this window) or "
+                "add a contact by hand."
+            )
         )
         empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_text.setMaximumWidth(520)
-        self.import_button = QPushButton("&Import LinkedIn export…")
-        self.import_button.setAccessibleName("Import LinkedIn export")
-        self.new_contact_button = QPushButton("&New contact…")
-        self.new_contact_button.setAccessibleName("New contact")
+        self.import_button = QPushButton(self.tr("&Import LinkedIn export…"))
+        self.import_button.setAccessibleName(self.tr("Import LinkedIn export"))
+        self.new_contact_button = QPushButton(self.tr("&New contact…"))
+        self.new_contact_button.setAccessibleName(self.tr("New contact"))
         empty_buttons = QHBoxLayout()
         empty_buttons.addStretch(1)
         empty_buttons.addWidget(self.import_button)
@@ -197,12 +205,12 @@ class ContactsView(QWidget):
         empty_layout.addSpacing(12)
         empty_layout.addLayout(empty_buttons)
         empty_layout.addStretch(2)
-        self.no_match = plain_label("No contact matches the search and filters.")
+        self.no_match = plain_label(self.tr("No contact matches the search and filters."))
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match.setAccessibleName("No contact matches")
-        self.loading = plain_label("Reading your contacts…")
+        self.no_match.setAccessibleName(self.tr("No contact matches"))
+        self.loading = plain_label(self.tr("Reading your contacts…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading.setAccessibleName("Reading contacts")
+        self.loading.setAccessibleName(self.tr("Reading contacts"))
         self.table_stack = QStackedWidget()
         for widget in (self.loading, self.table, self.empty_record, self.no_match):
             self.table_stack.addWidget(widget)

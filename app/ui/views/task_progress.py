@@ -12,15 +12,15 @@ class TaskProgressView(QWidget):
         super().__init__(parent)
         self.setObjectName("task-progress")
         self.message = plain_label("", wrap=False)
-        self.message.setAccessibleName("Progress message")
+        self.message.setAccessibleName(self.tr("Progress message"))
         self.message.setMinimumWidth(160)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(self.tr("Progress"))
         self.bar.setMaximumWidth(220)
         self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the running job")
-        self.cancel_button.setToolTip("Stop the job; nothing it was writing is kept")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the running job"))
+        self.cancel_button.setToolTip(self.tr("Stop the job; nothing it was writing is kept"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
@@ -32,7 +32,7 @@ class TaskProgressView(QWidget):
         self.message.setText(message)
         self.bar.setRange(0, 0)  # busy until the first report says how much there is
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         self.show()
 
     def report(self, done: int, total: int, message: str) -> None:
@@ -44,7 +44,7 @@ class TaskProgressView(QWidget):
 
     def cancelling(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.cancel_button.setText("Cancelling…")
+        self.cancel_button.setText(self.tr("Cancelling…"))
 
     def finish(self) -> None:
         self.hide()

@@ -48,10 +48,6 @@ WIZARD_OBJECT_NAME = "handover-wizard"
 SUFFIXES = {HandoverFormat.CSV: ".csv", HandoverFormat.VCF: ".vcf", HandoverFormat.PDF: ".pdf"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandoverWizard", text)
-
-
 @dataclass(frozen=True, slots=True)
 class HandoverActions:
     """What the wizard may ask of the handover service."""
@@ -62,9 +58,13 @@ class HandoverActions:
 
 def format_names() -> dict[HandoverFormat, str]:
     return {
-        HandoverFormat.CSV: _tr("CSV, to open in a spreadsheet (cells that could run as formulas are neutralised)"),
-        HandoverFormat.VCF: _tr("vCard 4.0, to import into an address book (the introduction in the note)"),
-        HandoverFormat.PDF: _tr("PDF to print: a cover page and a table"),
+        HandoverFormat.CSV: QCoreApplication.translate(
+            "HandoverWizard", "CSV, to open in a spreadsheet (cells that could run as formulas are neutralised)"
+        ),
+        HandoverFormat.VCF: QCoreApplication.translate(
+            "HandoverWizard", "vCard 4.0, to import into an address book (the introduction in the note)"
+        ),
+        HandoverFormat.PDF: QCoreApplication.translate("HandoverWizard", "PDF to print: a cover page and a table"),
     }
 
 
@@ -72,7 +72,11 @@ def introduction_wording() -> str:
     """The introduction's wording as the template file has it: each part's options, best first."""
     lines = []
     for number, part in enumerate(default_handover_wording().introduction, start=1):
-        lines.append(_tr("Part {number}, the first option that can be filled:").format(number=number))
+        lines.append(
+            QCoreApplication.translate("HandoverWizard", "Part {number}, the first option that can be filled:").format(
+                number=number
+            )
+        )
         lines.extend(f"  • {option.text}" for option in part)
     return "\n".join(lines)
 
