@@ -21,7 +21,10 @@ def normalise_profile_url(url: str | None) -> str | None:
         return None
     if not _SCHEME.match(text):
         text = "https://" + text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # e.g. an unbalanced "[" in the host: keep the text itself as the key
+        return text.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0].rstrip("/").lower()
     host = parts.netloc.lower()
     if host.startswith("www."):
         host = host[4:]

@@ -28,3 +28,7 @@ def test_different_people_stay_different():
 @pytest.mark.parametrize("empty", [None, "", "   "])
 def test_empty_urls_have_no_key(empty):
     assert normalise_profile_url(empty) is None
+
+
+def test_a_malformed_url_still_has_a_key():
+    assert normalise_profile_url("https://[x/in/Ada/") == "[x/in/ada"
