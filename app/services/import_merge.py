@@ -1,0 +1,563 @@
+"""Merging an export's rows into the record: matching people, then writing everything in bulk.
+
+Used by ``app.services.importing.import_paths``, which holds the transaction; see its docstring for the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import PurePosixPath
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.core.linkedin.archive import SourceFile
+from app.core.linkedin.dates import DateReader
+from app.core.linkedin.duplicates import NamedPerson, possible_duplicates
+from app.core.linkedin.interactions import InteractionCollector, Interactions
+from app.core.linkedin.keys import ProfileKeys, profile_key
+from app.core.linkedin.owner import owner_profile_from
+from app.core.linkedin.readers import (
+    read_connections,
+    read_invitations,
+    read_messages,
+    read_profile,
+)
+from app.core.linkedin.rows import (
+    ConnectionRow,
+    FileKind,
+    InvitationRow,
+    ProfileRow,
+    SkippedRow,
+)
+from app.core.records import OwnerProfile
+from app.core.vcard import VCardPerson, read_vcards
+from app.core.vocabulary import (
+    AuditAction,
+    Channel,
+    ConsentStatus,
+    Direction,
+    MetIn,
+    Relationship,
+    RequestStatus,
+    Source,
+)
+from app.services.import_person import Person
+from app.services.import_report import PROGRESS_EVERY, ImportSummary, Meter, PossibleDuplicate
+from app.storage import bulk, owners
+from app.storage.audit import record_event
+from app.storage.contacts import normalise_email, normalise_tag
+from app.storage.suppression import SuppressionIndex
+
+CONSENT_SOURCE = "linkedin-export"
+_LINKEDIN = Source.LINKEDIN_EXPORT.value
+_VCARD = Source.VCARD.value
+_UNSORTED = Relationship.UNSORTED.value
+_STRANGER = Relationship.STRANGER.value
+_MET_IN_UNKNOWN = MetIn.UNKNOWN.value
+_CONTACT_COLUMNS = (
+    "id", "owner_id", "first_name", "last_name", "display_name", "profile_url", "profile_url_seen", "company",
+    "position", "relationship", "met_in", "met_where", "connected_on", "last_interaction", "notes", "source",
+    "created_at", "updated_at",
+)  # fmt: skip
+
+# Files are applied in this order: connections first (so invitations from connections are 'done'), messages last
+# (the owner's profile URL is known from invitations by then).
+_ORDER = {
+    FileKind.PROFILE: 0,
+    FileKind.CONNECTIONS: 1,
+    FileKind.VCARD: 2,
+    FileKind.INVITATIONS: 3,
+    FileKind.MESSAGES: 4,
+}
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _split_name(full: str) -> tuple[str, str]:
+    """Invitations give one name; the first word is taken as the first name until Connections.csv says better."""
+    words = full.split(maxsplit=1)
+    if not words:
+        return "", ""
+    return words[0], words[1] if len(words) > 1 else ""
+
+
+class ImportRun:
+    def __init__(self, session: Session, owner_id: int, now: datetime, meter: Meter) -> None:
+        self.session = session
+        self.owner_id = owner_id
+        self.now = now
+        self.meter = meter
+        self.people: list[Person] = []
+        self.by_id: dict[int, Person] = {}
+        self.by_url: dict[str, Person] = {}
+        self.by_email: dict[str, Person] = {}
+        self.by_connection_row: dict[tuple[str, str, date], Person] = {}
+        self.url_key = ProfileKeys()
+        self.skipped: list[SkippedRow] = []
+        self.new_requests: list[tuple[Person, InvitationRow, str]] = []
+        self.requests_done: set[int] = set()
+        self.owner_urls: dict[str, str] = {}  # the owner's profile URL keys seen in Invitations.csv, as written
+        # The first statement writes the import's audit event: from here on the transaction holds SQLite's write
+        # lock, so the record read next cannot change before the import writes (and ids can be reserved).
+        self.event = record_event(session, owner_id, AuditAction.IMPORT, (), {})
+        self._suppressed = self._load_suppression()
+        self._load_record()
+
+    # -- the record as it is ---------------------------------------------------------------------------------------
+
+    def _load_record(self) -> None:
+        session, owner_id = self.session, self.owner_id
+        with_consent = bulk.contacts_with_consent(session, owner_id, Channel.LINKEDIN)
+        for row in bulk.load_contacts(session, owner_id):
+            self._register(Person(
+                row.id, row.profile_url, row.profile_url_seen, row.first_name, row.last_name, row.display_name,
+                row.company, row.position, row.connected_on, row.last_interaction, row.relationship, row.source,
+            ))  # fmt: skip
+        self._has_consent_ids = with_consent
+        for contact_id, _position, address, normalised in bulk.load_emails(session, owner_id):
+            person = self.by_id.get(contact_id)
+            if person is not None:
+                person.emails = (*person.emails, address)
+                self.by_email.setdefault(normalised, person)
+        self.existing_requests = bulk.load_requests(session, owner_id)
+        self.request_keys = {(r.direction, r.contact_id, r.sent_at) for r in self.existing_requests}
+        self.request_keys_by_name: dict[tuple[str, datetime | None, str], int] = {}
+        for request in self.existing_requests:
+            person = self.by_id.get(request.contact_id)
+            if person is not None and person.url_key is None:
+                key = (request.direction, request.sent_at, _fold(person.name))
+                self.request_keys_by_name.setdefault(key, request.contact_id)
+
+    def _register(self, person: Person) -> None:
+        self.people.append(person)
+        if person.id is not None:
+            self.by_id[person.id] = person
+        if person.url_key:
+            self.by_url.setdefault(person.url_key, person)
+        elif person.connected_on is not None:
+            self.by_connection_row.setdefault(
+                (_fold(person.first_name), _fold(person.last_name), person.connected_on), person
+            )
+
+    def _load_suppression(self) -> SuppressionIndex:
+        """Digests of the profile URLs and e-mails of people erased at their request (app.storage.suppression).
+
+        ``_is_suppressed`` is the one place every import row passes through before a person is matched or created.
+        """
+        return SuppressionIndex.load(self.session, self.owner_id)
+
+    def _is_suppressed(self, url_key: str | None, emails: Sequence[str]) -> bool:
+        return self._suppressed.is_suppressed(url_key, emails, normalised=True)
+
+    # -- matching ------------------------------------------------------------------------------------------------
+
+    def find(self, url_key: str | None, emails: Sequence[str]) -> Person | None:
+        if url_key is not None:
+            person = self.by_url.get(url_key)
+            if person is not None:
+                return person
+        for address in emails:
+            person = self.by_email.get(normalise_email(address))
+            # an e-mail never joins two different LinkedIn members
+            if person is not None and (url_key is None or person.url_key is None):
+                return person
+        return None
+
+    def new_person(
+        self,
+        source: str,
+        relationship: str,
+        url_key: str | None,
+        url_seen: str | None,
+        first_name: str,
+        last_name: str,
+        *,
+        display_name: str = "",
+        company: str = "",
+        position: str = "",
+        connected_on: date | None = None,
+        emails: Sequence[str] = (),
+        notes: str = "",
+        tags: tuple[str, ...] = (),
+    ) -> Person:
+        person = Person(
+            None, url_key, url_seen, first_name, last_name, display_name, company, position, connected_on, None,
+            relationship, source, is_new=True, emails=tuple(emails), notes=notes, tags=tags,
+        )  # fmt: skip
+        self._register(person)
+        for address in person.emails:
+            self.by_email.setdefault(normalise_email(address), person)
+        return person
+
+    def touch(self, person: Person) -> None:
+        person.matched = True
+
+    def add_email(self, person: Person, address: str | None) -> None:
+        if not address:
+            return
+        key = normalise_email(address)
+        if any(normalise_email(e) == key for e in person.emails):
+            return
+        person.emails = (*person.emails, address)
+        if not person.is_new:
+            person.new_emails = (*person.new_emails, address)
+        self.by_email.setdefault(key, person)
+
+    def fill_url(self, person: Person, url_key: str | None, seen: str | None) -> None:
+        if person.url_key is None and url_key is not None and url_key not in self.by_url:
+            person.set("url_key", url_key)
+            person.set("url_seen", seen)
+            self.by_url[url_key] = person
+
+    def apply_connection(self, row: ConnectionRow) -> None:
+        key = profile_key(row.profile_url)  # each member once in Connections.csv: not worth a cache entry
+        emails = (row.email,) if row.email else ()
+        if self._is_suppressed(key, emails):
+            self.skipped.append(SkippedRow(row.file, row.line, "on the suppression list (erased at their request)"))
+            return
+        person = self.by_url.get(key) if key is not None else None
+        if person is None and emails:
+            person = self.find(key, emails)
+        if person is None and key is None and row.connected_on is not None:
+            person = self.by_connection_row.get((_fold(row.first_name), _fold(row.last_name), row.connected_on))
+        if person is None:
+            # the common case of a first import, kept lean: a new connection
+            person = Person(
+                None, key, row.profile_url, row.first_name, row.last_name, "", row.company, row.position,
+                row.connected_on, None, _UNSORTED, _LINKEDIN, is_new=True, emails=emails,
+            )  # fmt: skip
+            self._register(person)
+            if emails:
+                self.by_email.setdefault(normalise_email(emails[0]), person)
+        else:
+            person.matched = True
+            # LinkedIn's facts are updated (only where they differ: this runs for every row of a re-import)
+            first, last = row.first_name, row.last_name
+            names_differ = (first != person.first_name or last != person.last_name) and (first or last)
+            if names_differ and (person.source == _LINKEDIN or not (person.first_name or person.last_name)):
+                person.set("first_name", first)
+                person.set("last_name", last)
+            if row.company and row.company != person.company:
+                person.set("company", row.company)
+            if row.position and row.position != person.position:
+                person.set("position", row.position)
+            if row.connected_on is not None and row.connected_on != person.connected_on:
+                person.set("connected_on", row.connected_on)
+            if person.url_key is None:
+                self.fill_url(person, key, row.profile_url)
+            if row.email:
+                self.add_email(person, row.email)
+        person.in_connections = True
+        if person.is_new or person.id not in self._has_consent_ids:
+            person.implied_consent_on = row.connected_on or self.now.date()
+
+    def apply_vcard(self, card: VCardPerson) -> None:
+        key = self.url_key(card.profile_url)
+        if self._is_suppressed(key, card.emails):
+            self.skipped.append(SkippedRow(card.file, card.line, "on the suppression list (erased at their request)"))
+            return
+        person = self.find(key, card.emails)
+        if person is None:
+            self.new_person(
+                _VCARD,
+                _UNSORTED,
+                url_key=key,
+                url_seen=card.profile_url,
+                first_name=card.first_name,
+                last_name=card.last_name,
+                display_name=card.display_name,
+                company=card.company,
+                position=card.position,
+                emails=card.emails,
+                notes=card.notes,
+                tags=card.tags,
+            )
+            return
+        # a vCard is someone's address book, not LinkedIn: it only fills what the record lacks
+        self.touch(person)
+        for column in ("first_name", "last_name", "display_name", "company", "position"):
+            value = getattr(card, column)
+            if value and not getattr(person, column):
+                person.set(column, value)
+        self.fill_url(person, key, card.profile_url)
+        for address in card.emails:
+            self.add_email(person, address)
+
+    def apply_invitation(self, row: InvitationRow) -> None:
+        if row.owner_url:
+            owner_key = self.url_key(row.owner_url)
+            if owner_key is not None:
+                self.owner_urls.setdefault(owner_key, row.owner_url)
+        key = self.url_key(row.other_url)
+        if self._is_suppressed(key, ()):
+            self.skipped.append(SkippedRow(row.file, row.line, "on the suppression list (erased at their request)"))
+            return
+        direction = Direction.INCOMING if row.incoming else Direction.OUTGOING
+        sent_at = row.sent_at.astimezone(UTC) if row.sent_at is not None else None
+        person = self.by_url.get(key) if key is not None else None
+        if person is None and key is None:
+            # a pre-2023 invitation has no URLs: the same LinkedIn row is the same name at the same minute
+            known = self.request_keys_by_name.get((direction.value, sent_at, _fold(row.other_name)))
+            person = self.by_id.get(known) if known is not None else None
+        if person is None:
+            first, last = _split_name(row.other_name)
+            person = self.new_person(
+                _LINKEDIN,
+                _STRANGER if row.incoming else _UNSORTED,
+                url_key=key,
+                url_seen=row.other_url,
+                first_name=first,
+                last_name=last,
+            )
+        else:
+            self.touch(person)
+        request_key = (direction.value, person.id if person.id is not None else ("new", id(person)), sent_at)
+        if request_key in self.request_keys:
+            return  # already in the record, or twice in this import
+        self.request_keys.add(request_key)
+        self.new_requests.append((person, row, direction.value))
+
+    def close_accepted_requests(self) -> None:
+        for request in self.existing_requests:
+            if request.status != RequestStatus.PENDING.value:
+                continue
+            person = self.by_id.get(request.contact_id)
+            if person is not None and person.in_connections:
+                self.requests_done.add(request.id)
+
+    def apply_interactions(self, interactions: Interactions) -> int:
+        """Move last interactions forward; returns how many people with messages are not in the record."""
+        unmatched = 0
+        for key, when in interactions.last_by_person.items():
+            person = self.by_url.get(key)
+            if person is None:
+                unmatched += 1
+                continue
+            day = when.astimezone().date()
+            self.touch(person)
+            if person.last_interaction is None or day > person.last_interaction:
+                person.set("last_interaction", day)
+        return unmatched
+
+    def owner_keys(self, profile: OwnerProfile) -> frozenset[str]:
+        keys = set(self.owner_urls)
+        own = self.url_key(profile.profile_url)
+        if own:
+            keys.add(own)
+        return frozenset(keys)
+
+    # -- the whole run -----------------------------------------------------------------------------------------------
+
+    def run(self, files: list[SourceFile]) -> ImportSummary:
+        """Read the files (emptying ``files``) and match each row as it comes, then write everything."""
+        meter = self.meter
+        dates = DateReader()
+        messages = InteractionCollector()
+        profiles: list[ProfileRow] = []
+        count = 0
+        files.sort(key=lambda f: _ORDER[f.kind], reverse=True)  # popped from the end: profile, connections, ...
+        while files:
+            source = files.pop()
+            message = f"Reading {PurePosixPath(source.name).name}"
+            kind = source.kind
+            rows: Iterable[Any]
+            if kind is FileKind.CONNECTIONS:
+                rows, handle = read_connections(source.name, source.data, dates), self.apply_connection
+            elif kind is FileKind.INVITATIONS:
+                rows, handle = read_invitations(source.name, source.data, dates), self.apply_invitation
+            elif kind is FileKind.MESSAGES:
+                rows, handle = read_messages(source.name, source.data, dates), messages.add
+            elif kind is FileKind.PROFILE:
+                rows, handle = read_profile(source.name, source.data, dates), profiles.append
+            else:
+                rows, handle = read_vcards(source.name, source.data), self.apply_vcard
+            skipped = self.skipped.append
+            report_at = count + PROGRESS_EVERY
+            for row in rows:
+                count += 1
+                if type(row) is SkippedRow:
+                    skipped(row)
+                else:
+                    handle(row)
+                if count >= report_at:
+                    meter.advance(count, message)
+                    report_at = count + PROGRESS_EVERY
+        del source, rows
+        meter.rows = max(1, count)  # the real count, for the saving stage
+        meter.advance(count, "Matching people")
+        self.close_accepted_requests()
+
+        profile_row = profiles[0] if profiles else None
+        profile = owners.load_profile(self.session, self.owner_id)
+        known_owner = self.owner_keys(profile)
+        name_words = f"{profile_row.first_name} {profile_row.last_name}" if profile_row else profile.display_name
+        interactions = messages.result(known_owner, " ".join(name_words.split()))
+        del messages  # its conversations are summed up in ``interactions``
+        unmatched = self.apply_interactions(interactions) + interactions.messages_without_urls
+
+        owner_url = ""
+        if interactions.owner_keys:
+            owner_url = next(
+                (self.owner_urls[k] for k in sorted(interactions.owner_keys) if k in self.owner_urls),
+                "https://www." + sorted(interactions.owner_keys)[0],
+            )
+        filled = self.fill_owner_profile(profile, owner_profile_from(profile_row, owner_url))
+        added, updated, unchanged = self.write()
+        duplicates = self.find_duplicates()
+        summary = ImportSummary(
+            contacts_added=len(added),
+            contacts_updated=len(updated),
+            contacts_unchanged=unchanged,
+            requests_added=len(self.new_requests),
+            interactions_seen=interactions.messages_seen,
+            skipped=tuple(self.skipped),
+            ignored_files=(),
+            possible_duplicates=tuple(duplicates),
+            requests_done=len(self.requests_done),
+            interactions_unmatched=unmatched,
+            owner_fields_filled=filled,
+        )
+        event = self.event
+        event.details = {
+            "contacts_added": summary.contacts_added,
+            "contacts_updated": summary.contacts_updated,
+            "contacts_unchanged": summary.contacts_unchanged,
+            "requests_added": summary.requests_added,
+            "requests_done": summary.requests_done,
+            "interactions_seen": summary.interactions_seen,
+            "skipped": len(summary.skipped),
+            "owner_fields_filled": list(filled),
+        }
+        if bulk.contiguous(added):
+            bulk.link_new_contacts(self.session, event.id, self.owner_id, added)
+            bulk.link_event_contacts(self.session, event.id, updated)
+        else:
+            bulk.link_event_contacts(self.session, event.id, [*added, *updated])
+        return replace(summary, audit_event_id=event.id)
+
+    def fill_owner_profile(self, current: OwnerProfile, found: OwnerProfile) -> tuple[str, ...]:
+        merged = owners.fill_empty_fields(current, found)
+        if merged == current:
+            return ()
+        owners.save_profile(self.session, self.owner_id, merged)
+        return tuple(name for name in owners.PROFILE_FIELDS if getattr(merged, name) != getattr(current, name))
+
+    def write(self) -> tuple[list[int], list[int], int]:
+        meter, now = self.meter, self.now
+        new_people = [p for p in self.people if p.is_new]
+        changed = [p for p in self.people if not p.is_new and p.changed]
+        unchanged = sum(1 for p in self.people if not p.is_new and p.matched and not p.changed)
+        work = max(1, len(new_people) + len(changed) + len(self.new_requests))
+        written = 0
+
+        def after_chunk(count: int) -> None:
+            nonlocal written
+            written += count
+            meter.advance(meter.rows + written * meter.rows // work, "Saving contacts")
+
+        for person, new_id in zip(new_people, bulk.reserve_contact_ids(self.session, len(new_people)), strict=True):
+            person.id = new_id
+            self.by_id[new_id] = person
+        owner, met_in = self.owner_id, _MET_IN_UNKNOWN
+        bulk.insert_rows(
+            self.session,
+            "contact",
+            _CONTACT_COLUMNS,
+            (
+                (
+                    p.id, owner, p.first_name, p.last_name, p.display_name, p.url_key, p.url_seen, p.company,
+                    p.position, p.relationship, met_in, "", p.connected_on, p.last_interaction, p.notes, p.source,
+                    now, now,
+                )
+                for p in new_people
+            ),
+            after_chunk,
+        )  # fmt: skip
+
+        emails: list[tuple[Any, ...]] = []
+        tags: list[tuple[Any, ...]] = []
+        for person in new_people:
+            if person.emails:
+                seen: set[str] = set()
+                for address in person.emails:
+                    normalised = normalise_email(address)
+                    if normalised not in seen:
+                        seen.add(normalised)
+                        emails.append((person.id, len(seen) - 1, address, normalised))
+            if person.tags:
+                tags.extend((person.id, t) for t in sorted({normalise_tag(t) for t in person.tags} - {""}))
+        for person in changed:
+            start = len(person.emails) - len(person.new_emails)
+            for offset, address in enumerate(person.new_emails):
+                emails.append((person.id, start + offset, address, normalise_email(address)))
+        bulk.insert_rows(self.session, "contact_email", ("contact_id", "position", "address", "normalised"), emails)
+        bulk.insert_rows(self.session, "contact_tag", ("contact_id", "name"), tags)
+
+        # LinkedIn consent 'implied' for every connection without a LinkedIn consent yet: the new connections with
+        # a date in one INSERT ... SELECT (dated by connected_on) when their ids are one range, the others row by row
+        linkedin, implied, note = Channel.LINKEDIN.value, ConsentStatus.IMPLIED.value, "connected on LinkedIn"
+        new_ids = [p.id for p in new_people if p.id is not None]
+        in_sql: set[int] = set()
+        if bulk.contiguous(new_ids):
+            bulk.add_consent_for_new_connections(
+                self.session, owner, new_ids, channel=linkedin, status=implied, source=CONSENT_SOURCE, note=note,
+                recorded_at=now,
+            )  # fmt: skip
+            # exactly the new people with a connection date: only Connections.csv rows give one, and they imply it
+            in_sql = {id(p) for p in new_people if p.connected_on is not None}
+        bulk.insert_rows(
+            self.session,
+            "consent_change",
+            ("contact_id", "channel", "status", "changed_on", "source", "note", "recorded_at"),
+            (
+                (p.id, linkedin, implied, p.implied_consent_on, CONSENT_SOURCE, note, now)
+                for p in self.people
+                if p.implied_consent_on is not None and id(p) not in in_sql
+            ),
+        )
+
+        updates: list[dict[str, Any]] = []
+        column_of = {"url_key": "profile_url", "url_seen": "profile_url_seen"}
+        for person in changed:
+            change = {column_of.get(k, k): v for k, v in (person.changes or {}).items()}
+            change["updated_at"] = now
+            change["id"] = person.id
+            updates.append(change)
+        bulk.update_contacts(self.session, updates)
+        after_chunk(len(updates))
+
+        done, pending = RequestStatus.DONE.value, RequestStatus.PENDING.value
+        bulk.insert_rows(
+            self.session,
+            "connection_request",
+            ("owner_id", "contact_id", "direction", "sent_at", "note", "status", "created_at"),
+            [
+                (
+                    owner, person.id, direction, row.sent_at.astimezone(UTC) if row.sent_at is not None else None,
+                    row.message, done if person.connected_on is not None else pending, now,
+                )
+                for person, row, direction in self.new_requests
+            ],
+            after_chunk,
+        )  # fmt: skip
+        bulk.set_request_status(self.session, self.requests_done, RequestStatus.DONE.value)
+        return [p.id for p in new_people if p.id is not None], [p.id for p in changed if p.id is not None], unchanged
+
+    def find_duplicates(self) -> list[PossibleDuplicate]:
+        new_ids = [p.id for p in self.people if p.is_new and p.id is not None]
+        if not new_ids or all(p.url_key is not None for p in self.people):
+            return []  # two profile URLs are two LinkedIn members: nobody to compare
+        everyone = [
+            NamedPerson(p.id, p.name, p.url_key is not None, p.connected_on is not None)
+            for p in self.people
+            if p.id is not None
+        ]
+        return [
+            PossibleDuplicate(m.new_id, self.by_id[m.new_id].name, m.other_id, self.by_id[m.other_id].name, m.score)
+            for m in possible_duplicates(everyone, new_ids)
+        ]
