@@ -158,9 +158,12 @@ class HandoverController(QObject):
         except GatehouseError as exc:
             show_error(self.view.window(), self.tr("Status not changed"), str(exc))
             return
-        self.context.events.message.emit(
-            self.tr("{count} contacts marked {status}.").format(count=len(changed), status=status.value)
+        message = (
+            self.tr("1 contact marked {status}.")
+            if len(changed) == 1
+            else self.tr("{count} contacts marked {status}.").format(count=len(changed), status="{status}")
         )
+        self.context.events.message.emit(message.format(status=status.value))
         self._wanted = handover_id
         self.load()
 

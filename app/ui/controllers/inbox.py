@@ -177,7 +177,7 @@ class InboxController(QObject):
         if row is None and self.model.rowCount():
             row = 0
         if row is not None:
-            self._select(row)
+            self.select_row(row)
         else:
             self._show_detail(None)
         history_row = self.history_model.row_of_id(keep_history) if keep_history is not None else None
@@ -208,7 +208,7 @@ class InboxController(QObject):
         result = self.current_result()
         return (result.request.contact_id, result.request.contact_name) if result is not None else None
 
-    def _select(self, row: int) -> None:
+    def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         self.view.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -346,7 +346,7 @@ class InboxController(QObject):
         self.history_model.insert_row(0, decided)
         self._select_history(0)
         if self.model.rowCount():
-            self._select(min(row or 0, self.model.rowCount() - 1))
+            self.select_row(min(row or 0, self.model.rowCount() - 1))
         else:
             self.view.table.selectionModel().clearCurrentIndex()
             self._show_detail(None)

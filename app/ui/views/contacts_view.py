@@ -188,7 +188,7 @@ class ContactsView(QWidget):
             )
         )
         empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_text.setMaximumWidth(520)
+        empty_text.setFixedWidth(480)  # a fixed width lets the wrapped label ask for the height it needs
         self.import_button = QPushButton(self.tr("&Import LinkedIn export…"))
         self.import_button.setAccessibleName(self.tr("Import LinkedIn export"))
         self.new_contact_button = QPushButton(self.tr("&New contact…"))
