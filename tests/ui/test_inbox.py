@@ -273,3 +273,24 @@ def test_models_pass_the_model_tester(qtmodeltester, inbox_db):
     history = HistoryModel()
     history.set_rows(inbox_service.history(db))
     qtmodeltester.check(history)
+
+
+def test_decisions_are_written_in_the_background_in_order(make_gui, sqlite_db, qtbot):
+    from app.ui.tasks import ThreadedTaskRunner
+
+    ids = [add(sqlite_db, f"Person{n} Example", day=n) for n in range(6)]
+    gui = make_gui(runner=ThreadedTaskRunner())
+    gui.window.show_page("inbox")
+    page = gui.window.page("inbox")
+    qtbot.waitUntil(lambda: page.controller.model.rowCount() == 6, timeout=10_000)
+    table = page.view.table
+    table.setFocus()
+    for key in (Qt.Key.Key_A, Qt.Key.Key_I, Qt.Key.Key_C, Qt.Key.Key_A, Qt.Key.Key_P):
+        qtbot.keyClick(table, key)  # the next request is shown at once; the writes queue up behind
+    assert page.controller.model.rowCount() == 1
+    gui.context.actions["edit.undo"].trigger()  # the last one (report) comes back once its write is done
+    qtbot.waitUntil(lambda: not gui.context.runner.busy and page.controller.model.rowCount() == 2, timeout=10_000)
+    pending = {r.id for r in request_service.list_requests(sqlite_db, pending_only=True)}
+    assert pending == {ids[0], ids[1]}  # oldest two: the newest were decided first
+    assert page.controller.history_model.rowCount() == 4
+    assert set(page.controller.model.ids()) == pending

@@ -26,6 +26,7 @@ from app.ui.dialogs.messages import show_error
 from app.ui.dialogs.requests import AddRequestDialog, ApplyRuleDialog
 from app.ui.models.requests import HistoryModel, PendingColumn, PendingRequestsModel, local_time, rule_text
 from app.ui.settings import INBOX_SPLITTER
+from app.ui.tasks import TaskFailure
 from app.ui.views.inbox_view import InboxView
 
 DECISION_KEYS = {
@@ -57,29 +58,28 @@ def linkedin_link(profile_url: str | None) -> QUrl | None:
 
 
 class DecideCommand(QUndoCommand):
-    """A decision already recorded; undo puts the request back in the inbox, redo records it again."""
+    """A decision on one request; redo records it (again), undo puts the request back in the inbox."""
 
     def __init__(
-        self, controller: InboxController, request: ConnectionRequest, accepted: bool, reply_text: str | None
+        self,
+        controller: InboxController,
+        result: TriageResult,
+        decision: Decision | None,
+        reply_text: str | None,
     ) -> None:
-        decision = request.decision.value if request.decision else ""
+        shown = (decision or result.suggestion.decision).value
         super().__init__(
             QCoreApplication.translate("InboxController", "decision {decision} on {name}").format(
-                decision=decision, name=request.contact_name
+                decision=shown, name=result.request.contact_name
             )
         )
         self.controller = controller
-        self.request_id = request.id
-        self.decision = request.decision
-        self.accepted = accepted
+        self.request_id = result.request.id
+        self.decision = decision  # None: the suggestion accepted
         self.reply_text = reply_text
-        self._recorded = True  # push() calls redo(): the first time there is nothing to do
 
     def redo(self) -> None:
-        if self._recorded:
-            self._recorded = False
-            return
-        self.controller.record_again(self)
+        self.controller.record(self)
 
     def undo(self) -> None:
         self.controller.put_back(self.request_id, from_undo_stack=True)
@@ -111,6 +111,7 @@ class InboxController(QObject):
         view.history_table.setColumnWidth(3, 260)
         self._edited_replies: dict[int, str] = {}  # replies the adviser changed, kept while they move around
         self._wanted: int | None = None  # the request to select after the next load
+        self._writing: set[int] = set()  # decided here, written in the background: not pending any more
         self._loaded_once = False
         self._showing: TriageResult | None = None
         self._connect_signals()
@@ -167,6 +168,8 @@ class InboxController(QObject):
 
     def _loaded(self, result: tuple[tuple[TriageResult, ...], list[ConnectionRequest]]) -> None:
         pending, history = result
+        if self._writing:  # read before a decision made meanwhile was written
+            pending = tuple(r for r in pending if r.request.id not in self._writing)
         keep = self._wanted if self._wanted is not None else self.current_id()
         self._wanted = None
         self.model.set_rows(pending)
@@ -298,58 +301,46 @@ class InboxController(QObject):
     # --- deciding ---------------------------------------------------------------------------------------
 
     def decide(self, decision: Decision | None) -> None:
-        """Record ``decision`` on the current request (None: accept the suggestion) and move to the next."""
+        """Decide the current request (None: accept the suggestion) and show the next one at once; the decision
+        is written in the background (a team database may be far away) and goes on the undo stack."""
         result = self.current_result()
         if result is None:
             return
-        request_id = result.request.id
-        reply = self.view.detail.reply.toPlainText() if self._showing is result else None
-        reply_text = reply if reply and reply.strip() else None
-        try:
-            if decision is None:
-                decided = inbox_service.accept(
-                    self.context.database, request_id, reply_text=reply_text, today=self.today
-                )
-                kept_reply = reply_text
-            else:
-                kept_reply = reply_text if decision is Decision.REPLY else None
-                decided = request_service.decide(
-                    self.context.database, request_id, decision, reply_text=kept_reply, today=self.today
-                )
-        except GatehouseError as exc:
-            show_error(self.view.window(), self.tr("Decision not recorded"), str(exc))
-            self.load()
-            return
-        self.context.undo_stack.push(DecideCommand(self, decided, decision is None, kept_reply))
-        self._decided(decided)
+        reply = self.view.detail.reply.toPlainText() if self._showing is result else ""
+        reply_text = reply if reply.strip() else None
+        if decision is not None and decision is not Decision.REPLY:
+            reply_text = None
+        self.context.undo_stack.push(DecideCommand(self, result, decision, reply_text))  # push() records it
 
-    def record_again(self, command: DecideCommand) -> None:
-        """Redo: the same decision on the same request, as it was recorded the first time."""
-        db = self.context.database
-        try:
-            if command.accepted:
-                decided = inbox_service.accept(db, command.request_id, reply_text=command.reply_text, today=self.today)
-            else:
-                assert command.decision is not None
-                decided = request_service.decide(
-                    db, command.request_id, command.decision, reply_text=command.reply_text, today=self.today
-                )
-        except GatehouseError as exc:
-            show_error(self.view.window(), self.tr("Decision not recorded"), str(exc))
-            self.load()
-            return
-        self._decided(decided)
-
-    def _decided(self, decided: ConnectionRequest) -> None:
-        row = self.model.remove_id(decided.id)
-        self._edited_replies.pop(decided.id, None)
-        self.history_model.insert_row(0, decided)
-        self._select_history(0)
+    def record(self, command: DecideCommand) -> None:
+        """Take the request out of the list, select the next, and write the decision."""
+        row = self.model.remove_id(command.request_id)
+        self._edited_replies.pop(command.request_id, None)
         if self.model.rowCount():
             self.select_row(min(row or 0, self.model.rowCount() - 1))
         else:
             self.view.table.selectionModel().clearCurrentIndex()
             self._show_detail(None)
+        self._update_counts()
+        self._writing.add(command.request_id)
+        db, today = self.context.database, self.today
+
+        def work(_task: object) -> ConnectionRequest:
+            if command.decision is None:
+                return inbox_service.accept(db, command.request_id, reply_text=command.reply_text, today=today)
+            return request_service.decide(
+                db, command.request_id, command.decision, reply_text=command.reply_text, today=today
+            )
+
+        self.context.runner.submit(
+            self.tr("Record a decision"), work, on_success=self._recorded, on_failure=self._not_recorded
+        )
+
+    def _recorded(self, decided: ConnectionRequest) -> None:
+        self._writing.discard(decided.id)
+        self.history_model.remove_id(decided.id)
+        self.history_model.insert_row(0, decided)
+        self._select_history(0)
         self._update_counts()
         decision = decided.decision.value if decided.decision else ""
         self.context.events.message.emit(
@@ -357,22 +348,34 @@ class InboxController(QObject):
         )
         self.decided.emit(decided.id)
 
-    def put_back(self, request_id: int, *, from_undo_stack: bool = False) -> bool:
+    def _not_recorded(self, failure: TaskFailure) -> None:
+        self._writing.clear()
+        self.context.undo_stack.clear()  # the history no longer matches the record
+        self.load()
+        if isinstance(failure.exception, GatehouseError):
+            show_error(self.view.window(), self.tr("Decision not recorded"), failure.message)
+        else:
+            self.context.report_failure(failure)
+
+    def put_back(self, request_id: int, *, from_undo_stack: bool = False) -> None:
         """Undo a decision: the request goes back among the pending ones and is selected."""
-        try:
-            request = inbox_service.undo_decision(self.context.database, request_id)
-        except GatehouseError as exc:
-            show_error(self.view.window(), self.tr("Decision not undone"), str(exc))
-            self.load()
-            return False
         if not from_undo_stack:
             # undone outside the undo history: undoing older steps could act on this request again
             self.context.undo_stack.clear()
-        self.history_model.remove_id(request_id)
-        self._wanted = request_id
-        self.context.events.message.emit(self.tr("Back in the inbox: {name}").format(name=request.contact_name))
-        self.load()
-        return True
+        db = self.context.database
+
+        def done(request: ConnectionRequest) -> None:
+            self.history_model.remove_id(request_id)
+            self._wanted = request_id
+            self.context.events.message.emit(self.tr("Back in the inbox: {name}").format(name=request.contact_name))
+            self.load()
+
+        self.context.runner.submit(
+            self.tr("Undo a decision"),
+            lambda _task: inbox_service.undo_decision(db, request_id),
+            on_success=done,
+            on_failure=self._not_recorded,
+        )
 
     def put_back_selected(self) -> None:
         request = self._history_current()

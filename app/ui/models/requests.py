@@ -22,6 +22,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the request id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the native value the column sorts by
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the TriageResult or ConnectionRequest itself
 
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, SORT_ROLE, ROW_ROLE})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 NOTE_PREVIEW = 90
 
@@ -142,6 +143,8 @@ class _RecordTable(QAbstractTableModel):
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._rows: list[object] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # each row's cells by id, made when first drawn
+        self._texts_row: dict[int, object] = {}  # the record they were made from (a replaced record is redrawn)
         self._headers = self._header_texts()
 
     def _header_texts(self) -> dict[int, str]:
@@ -159,7 +162,19 @@ class _RecordTable(QAbstractTableModel):
     def set_rows(self, rows: Iterable[object]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
+        self._texts_row.clear()
         self.endResetModel()
+
+    def _cells(self, row: object) -> tuple[str, ...]:
+        """The row's display texts; a repaint asks for each cell many times, and dates are slow to format."""
+        key = self._id(row)
+        cells = self._texts.get(key)
+        if cells is None or self._texts_row.get(key) is not row:
+            cells = tuple(self._text(row, column) for column in range(len(self.columns)))
+            self._texts[key] = cells
+            self._texts_row[key] = row
+        return cells
 
     def row_of_id(self, item_id: int) -> int | None:
         return next((number for number, row in enumerate(self._rows) if self._id(row) == item_id), None)
@@ -195,11 +210,12 @@ class _RecordTable(QAbstractTableModel):
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # A repaint asks for about ten roles per cell: the ones not served are answered first, cheaply.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
+            return self._cells(row)[index.column()]
         if role == ID_ROLE:
             return self._id(row)
         if role == SORT_ROLE:
