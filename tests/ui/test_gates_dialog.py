@@ -13,6 +13,7 @@ from app.core.records import NewContact
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.services import contacts
 from app.services import requests as request_service
+from app.ui.controllers.gates import GatesController
 from app.ui.dialogs.gates import GatesDialog
 
 pytestmark = pytest.mark.gui
@@ -62,3 +63,11 @@ def test_from_the_inbox_the_check_is_about_the_sender(gui, sqlite_db):
     dialog.choose(Channel.LINKEDIN, Purpose.NETWORKING)
     assert dialog.gate_outcomes[Gate.CONSENT].text() == "stop"  # a stranger has not agreed to anything
     assert dialog.verdict.text() == "Verdict: stop"
+
+
+def test_the_gates_dialog_names_its_controls(gui, sqlite_db):
+    from tests.ui.accessibility import unnamed_controls
+
+    contact = contacts.add_contact(sqlite_db, NewContact("Ada", "Quill"))
+    dialog = gui.window.findChild(GatesController).open_check(contact.id, contact.name)
+    assert unnamed_controls(dialog) == []

@@ -164,3 +164,13 @@ def test_candidates_model_passes_the_model_tester(record, sqlite_db, qtmodeltest
     assert not model.is_ticked(record["ben"])  # "tick all" leaves clients without explicit consent alone
     model.set_all(False)
     assert model.chosen() == []
+
+
+def test_every_page_of_the_wizard_names_its_controls(record, gui):
+    from tests.ui.accessibility import unnamed_controls
+
+    wizard = start_wizard(gui)
+    wizard.successor_page.name.setText("Sam Lee")
+    for _page in range(3):
+        assert unnamed_controls(wizard) == [], wizard.currentId()
+        wizard.next()

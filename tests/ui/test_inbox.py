@@ -294,3 +294,13 @@ def test_decisions_are_written_in_the_background_in_order(make_gui, sqlite_db, q
     assert pending == {ids[0], ids[1]}  # oldest two: the newest were decided first
     assert page.controller.history_model.rowCount() == 4
     assert set(page.controller.model.ids()) == pending
+
+
+def test_the_inbox_dialogs_name_their_controls(gui, inbox_db):
+    from tests.ui.accessibility import unnamed_controls
+
+    open_inbox(gui)
+    gui.context.actions["inbox.add_request"].trigger()
+    assert unnamed_controls(gui.window.findChild(AddRequestDialog)) == []
+    gui.context.actions["inbox.apply_rule"].trigger()
+    assert unnamed_controls(gui.window.findChild(ApplyRuleDialog)) == []

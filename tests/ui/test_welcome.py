@@ -43,3 +43,10 @@ def test_each_step_goes_where_it_says(gui):
     gui.context.actions["file.import"].triggered.connect(lambda: imports.append(True))
     welcome.show_welcome().import_button.click()
     assert imports == [True]
+
+
+def test_the_welcome_names_its_controls(gui):
+    from tests.ui.accessibility import unnamed_controls
+
+    dialog = controller(gui).show_welcome()
+    assert unnamed_controls(dialog) == []

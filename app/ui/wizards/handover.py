@@ -367,6 +367,14 @@ class HandoverWizard(QWizard):
             (self.successor_page, self.candidates_page, self.introduction_page, self.output_page, self.summary_page)
         ):
             self.setPage(number, page)
+        for button, name in (
+            (QWizard.WizardButton.BackButton, self.tr("Back")),
+            (QWizard.WizardButton.NextButton, self.tr("Next")),
+            (QWizard.WizardButton.CommitButton, self.tr("Create handover")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.button(button).setAccessibleName(name)
         self.currentIdChanged.connect(self._entered)
         self.resize(1000, 640)
 
