@@ -501,17 +501,30 @@ class InboxController(QObject):
         return dialog
 
     def apply_rule(self, rule_name: str | None) -> None:
-        try:
-            decided = inbox_service.apply_rule(self.context.database, rule_name, today=self.today)
-        except GatehouseError as exc:
-            show_error(self.view.window(), self.tr("Suggestions not applied"), str(exc))
-            return
-        self.context.events.message.emit(
-            self.tr("Recorded {count} decisions of the rule {rule}.").format(
-                count=f"{len(decided):,}", rule=rule_text(rule_name)
+        """Record every suggestion of one rule, in the background (thousands of requests, one transaction)."""
+        db, today = self.context.database, self.today
+
+        def done(decided: list[int]) -> None:
+            self.context.events.message.emit(
+                self.tr("Recorded {count} decisions of the rule {rule}.").format(
+                    count=f"{len(decided):,}", rule=rule_text(rule_name)
+                )
             )
+            self.load()
+
+        def failed(failure: TaskFailure) -> None:
+            self.load()
+            if isinstance(failure.exception, GatehouseError):
+                show_error(self.view.window(), self.tr("Suggestions not applied"), failure.message)
+            else:
+                self.context.report_failure(failure)
+
+        self.context.runner.submit(
+            self.tr("Apply a rule's suggestions"),
+            lambda _task: inbox_service.apply_rule(db, rule_name, today=today),
+            on_success=done,
+            on_failure=failed,
         )
-        self.load()
 
     # --- window state -----------------------------------------------------------------------------------
 

@@ -33,11 +33,13 @@ from app.core.vocabulary import ConsentStatus, Decision, MetIn, RedFlag, Relatio
 from app.services import policy as policy_service
 from app.services import profile as profile_service
 from app.services import requests as request_service
+from app.services.policy import PolicyChange
 from app.ui.actions import POLICY_PAGE, RULES
 from app.ui.context import AppContext
 from app.ui.dialogs.messages import confirm, show_error
 from app.ui.models.policy_rules import RulesModel
 from app.ui.settings import POLICY_FOLDER, POLICY_SPLITTER
+from app.ui.tasks import TaskFailure
 from app.ui.views.policy_view import ANY, PolicyView
 
 PREVIEW_DELAY_MS = 250
@@ -635,19 +637,33 @@ class PolicyEditorController(QObject):
     # --- saving, importing, exporting, resetting --------------------------------------------------------
 
     def save(self) -> bool:
+        """Save the policy in the background (it works out what changes for every pending request); False when
+        there is nothing to save or a problem stops it."""
         if self.policy is None or not self.dirty:
             return False
         problems = self.problems()
         if problems:
             show_error(self.view.window(), self.tr("Policy not saved"), problems[0])
             return False
-        try:
-            change = policy_service.save_policy(
-                self.context.database, self.policy, source=self._source, today=self.today
-            )
-        except GatehouseError as exc:
-            show_error(self.view.window(), self.tr("Policy not saved"), str(exc))
-            return False
+        db, policy, source, today = self.context.database, self.policy, self._source, self.today
+        self.view.save_button.setEnabled(False)
+        self.actions["policy.save"].setEnabled(False)
+        self.context.runner.submit(
+            self.tr("Save the policy"),
+            lambda _task: policy_service.save_policy(db, policy, source=source, today=today),
+            on_success=self._saved,
+            on_failure=self._not_saved,
+        )
+        return True
+
+    def _not_saved(self, failure: TaskFailure) -> None:
+        self._update_buttons()
+        if isinstance(failure.exception, GatehouseError):
+            show_error(self.view.window(), self.tr("Policy not saved"), failure.message)
+        else:
+            self.context.report_failure(failure)
+
+    def _saved(self, change: PolicyChange) -> None:
         self.saved_policy = change.policy
         self._source = "edited"
         self._after_edit()
@@ -658,7 +674,6 @@ class PolicyEditorController(QObject):
         )
         self.context.events.policy_changed.emit()
         self.saved.emit()
-        return True
 
     def revert(self) -> None:
         if self.saved_policy is not None:

@@ -188,7 +188,10 @@ class ContactsView(QWidget):
             )
         )
         empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_text.setFixedWidth(480)  # a fixed width lets the wrapped label ask for the height it needs
+        empty_text.setMaximumWidth(520)
+        # Centred by its own alignment across the width it is given (not by the layout, which would give a wrapped
+        # label too little height for its lines), and never wider than the empty state needs.
+        empty_text.setMinimumWidth(0)
         self.import_button = QPushButton(self.tr("&Import LinkedIn export…"))
         self.import_button.setAccessibleName(self.tr("Import LinkedIn export"))
         self.new_contact_button = QPushButton(self.tr("&New contact…"))
@@ -201,7 +204,11 @@ class ContactsView(QWidget):
         empty_layout = QVBoxLayout(self.empty_record)
         empty_layout.addStretch(1)
         empty_layout.addWidget(empty_heading)
-        empty_layout.addWidget(empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_row = QHBoxLayout()
+        empty_row.addStretch(1)
+        empty_row.addWidget(empty_text, 100)
+        empty_row.addStretch(1)
+        empty_layout.addLayout(empty_row)
         empty_layout.addSpacing(12)
         empty_layout.addLayout(empty_buttons)
         empty_layout.addStretch(2)
