@@ -1475,6 +1475,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 contact marked {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} contacts marked {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,6 +1663,26 @@
         <source>New handover</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -1821,7 +1845,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decision not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a rule&apos;s suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1829,11 +1861,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decision not undone</source>
+        <source>Back in the inbox: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back in the inbox: {name}</source>
+        <source>Undo a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2254,6 +2286,10 @@
     </message>
     <message>
         <source>Policy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
