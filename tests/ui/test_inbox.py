@@ -304,3 +304,22 @@ def test_the_inbox_dialogs_name_their_controls(gui, inbox_db):
     assert unnamed_controls(gui.window.findChild(AddRequestDialog)) == []
     gui.context.actions["inbox.apply_rule"].trigger()
     assert unnamed_controls(gui.window.findChild(ApplyRuleDialog)) == []
+
+
+def test_suggestions_follow_the_record_when_the_inbox_is_shown_again(gui, inbox_db):
+    from app.services import contact_table
+    from app.services.contact_table import Classification
+
+    db, ids = inbox_db
+    page = open_inbox(gui)
+    model = page.controller.model
+    dee = model.result_at(model.row_of_id(ids["dee"]))
+    assert dee.suggestion.rule_name == "Stranger without a note"
+    gui.window.show_page("contacts")
+    contact_table.classify_contacts(db, [dee.request.contact_id], Classification(relationship=Relationship.COLLEAGUE))
+    gui.context.events.contacts_changed.emit(frozenset({dee.request.contact_id}))  # as the Contacts page does
+    assert model.result_at(model.row_of_id(ids["dee"])).suggestion.rule_name == "Stranger without a note"  # not yet
+    gui.window.show_page("inbox")
+    assert model.result_at(model.row_of_id(ids["dee"])).suggestion.rule_name == (
+        "Known but not in touch for 24 months, no note"
+    )

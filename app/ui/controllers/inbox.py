@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette, QUndoCommand
 
 from app.core.errors import GatehouseError
@@ -35,6 +35,7 @@ DECISION_KEYS = {
     Decision.IGNORE: "inbox.ignore",
     Decision.REPORT: "inbox.report",
 }
+RELOAD_DELAY_MS = 300
 TOO_LONG = QColor(0xC6, 0x28, 0x28)  # red that reads on light and dark grounds
 PENDING_WIDTHS = {
     PendingColumn.RECEIVED: 118,
@@ -112,6 +113,10 @@ class InboxController(QObject):
         self._edited_replies: dict[int, str] = {}  # replies the adviser changed, kept while they move around
         self._wanted: int | None = None  # the request to select after the next load
         self._writing: set[int] = set()  # decided here, written in the background: not pending any more
+        self._stale = False  # suggestions may have changed while the page was hidden
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._loaded_once = False
         self._showing: TriageResult | None = None
         self._connect_signals()
@@ -144,10 +149,33 @@ class InboxController(QObject):
         v.undo_button.clicked.connect(self.put_back_selected)
         v.detail.reply.textChanged.connect(self._reply_edited)
         events = self.context.events
-        events.contacts_changed.connect(lambda _ids: self.load())
-        events.policy_changed.connect(self.load)
-        events.profile_changed.connect(self.load)
+        events.contacts_changed.connect(self._contacts_changed)
+        events.policy_changed.connect(self._suggestions_changed)
+        events.profile_changed.connect(self._suggestions_changed)
         events.requests_changed.connect(self.load)
+        self._reload_timer.timeout.connect(self.load)
+
+    # --- what other pages change ------------------------------------------------------------------------
+
+    def _contacts_changed(self, ids: frozenset[int] | None) -> None:
+        if ids is None:  # an import: new requests, and the counter in the status bar
+            self.load()
+        else:
+            self._suggestions_changed()
+
+    def _suggestions_changed(self) -> None:
+        """Contacts, the policy or the profile changed: suggestions may differ. Classifying on the Contacts page
+        changes contacts at every key, so the inbox is read again only when it is shown (and a moment after the
+        last change while it is)."""
+        if self.view.isVisible():
+            self._reload_timer.start()
+        else:
+            self._stale = True
+
+    def page_shown(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.load()
 
     # --- loading ----------------------------------------------------------------------------------------
 
@@ -479,10 +507,10 @@ class InboxController(QObject):
         except GatehouseError as exc:
             return str(exc)
         self._wanted = added.request.id
-        if added.new_contact:
-            self.context.events.contacts_changed.emit(frozenset({added.request.contact_id}))  # loads the inbox too
-        else:
-            self.load()
+        self.load()
+        if added.new_contact:  # the Contacts page shows the new stranger
+            self.context.events.contacts_changed.emit(frozenset({added.request.contact_id}))
+            self._reload_timer.stop()
         self.context.events.message.emit(self.tr("Request from {name} added.").format(name=added.request.contact_name))
         return None
 

@@ -133,10 +133,7 @@ class PolicyEditorController(QObject):
         v.export_button.clicked.connect(self.ask_export)
         a["policy.reset"].triggered.connect(self.ask_reset)
         v.reset_button.clicked.connect(self.ask_reset)
-        events = self.context.events
-        events.requests_changed.connect(self._reload_facts)
-        events.contacts_changed.connect(lambda _ids: self._reload_facts())
-        events.profile_changed.connect(self._reload_facts)
+        # Requests, contacts and the profile change on other pages: page_shown() reads them again.
 
     # --- loading ----------------------------------------------------------------------------------------
 

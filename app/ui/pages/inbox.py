@@ -33,6 +33,7 @@ class InboxPage(Page):
         return self.controller.current_contact()
 
     def page_shown(self) -> None:
+        self.controller.page_shown()
         table = self.view.table if self.view.tabs.currentIndex() == 0 else self.view.history_table
         if table.isVisible():
             table.setFocus()
