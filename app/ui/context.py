@@ -25,7 +25,6 @@ class AppEvents(QObject):
 
     contacts_changed = Signal(object)  # frozenset[int] | None
     message = Signal(str)  # a short status-bar message
-    requests_changed = Signal()  # a request was added, decided or put back (the inbox and history re-read)
     policy_changed = Signal()  # the saved policy changed (suggestions and the profile text follow it)
     profile_changed = Signal()  # the owner profile changed (replies and the profile text follow it)
 

@@ -152,7 +152,6 @@ class InboxController(QObject):
         events.contacts_changed.connect(self._contacts_changed)
         events.policy_changed.connect(self._suggestions_changed)
         events.profile_changed.connect(self._suggestions_changed)
-        events.requests_changed.connect(self.load)
         self._reload_timer.timeout.connect(self.load)
 
     # --- what other pages change ------------------------------------------------------------------------
