@@ -21,7 +21,7 @@ from pathlib import Path
 from app import __version__
 from app.cli.output import print_json, print_table
 from app.storage.database import Database
-from app.storage.keys import PassphraseRequest, SecretStore
+from app.storage.keys import MemoryStore, PassphraseRequest
 
 ICON = ("icons", "gatehouse.svg")
 USER_GUIDE = ("help", "user-guide.md")
@@ -70,22 +70,6 @@ def run_checks(folder: Path) -> list[CheckResult]:
     return results
 
 
-class TemporaryKeys(SecretStore):
-    """Keeps the temporary database's key in memory, so the check needs no keyring and no passphrase."""
-
-    def __init__(self) -> None:
-        self.entries: dict[str, str] = {}
-
-    def get(self, name: str) -> str | None:
-        return self.entries.get(name)
-
-    def set(self, name: str, value: str) -> None:
-        self.entries[name] = value
-
-    def delete(self, name: str) -> None:
-        self.entries.pop(name, None)
-
-
 def check_database(folder: Path) -> str:
     """A new encrypted database gets the whole schema through the Alembic revisions shipped as files, and
     opens again with its key."""
@@ -98,7 +82,7 @@ def check_database(folder: Path) -> str:
     revisions = list(ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions())
     head = migrate.head_revision()
     path = folder / "self-check.db"
-    keys = TemporaryKeys()
+    keys = MemoryStore()
     database = open_database(str(path), secrets=keys, ask_passphrase=_no_passphrase)
     try:
         encrypted = database.is_encrypted
@@ -120,7 +104,7 @@ def check_database(folder: Path) -> str:
 
 
 def _no_passphrase(_request: PassphraseRequest) -> str | None:
-    """The temporary database's key is in TemporaryKeys; nobody is ever asked for a passphrase."""
+    """The temporary database's key is in a MemoryStore; nobody is ever asked for a passphrase."""
     return None
 
 

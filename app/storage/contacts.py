@@ -135,6 +135,28 @@ def search_condition(text: str):  # noqa: ANN201 (a SQL expression)
     )
 
 
+def emails_and_tags(
+    session: Session, contact_ids: ScalarSelect[int]
+) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """The e-mail addresses (in order) and tags (by name) of a set of contacts, in two queries."""
+    connection = session.connection()
+    emails: dict[int, list[str]] = {}
+    for contact_id, address in connection.execute(
+        select(ContactEmail.contact_id, ContactEmail.address)
+        .where(ContactEmail.contact_id.in_(contact_ids))
+        .order_by(ContactEmail.contact_id, ContactEmail.position)
+    ):
+        emails.setdefault(contact_id, []).append(address)
+    tags: dict[int, list[str]] = {}
+    for contact_id, name in connection.execute(
+        select(ContactTag.contact_id, ContactTag.name)
+        .where(ContactTag.contact_id.in_(contact_ids))
+        .order_by(ContactTag.contact_id, ContactTag.name)
+    ):
+        tags.setdefault(contact_id, []).append(name)
+    return emails, tags
+
+
 def list_contacts(
     session: Session,
     owner_id: int,
@@ -150,20 +172,7 @@ def list_contacts(
         chosen = chosen.where(Contact.relationship.in_([r.value for r in relationships]))
     ids = chosen.scalar_subquery()
     connection = session.connection()
-    emails: dict[int, list[str]] = {}
-    for contact_id, address in connection.execute(
-        select(ContactEmail.contact_id, ContactEmail.address)
-        .where(ContactEmail.contact_id.in_(ids))
-        .order_by(ContactEmail.contact_id, ContactEmail.position)
-    ):
-        emails.setdefault(contact_id, []).append(address)
-    tags: dict[int, list[str]] = {}
-    for contact_id, name in connection.execute(
-        select(ContactTag.contact_id, ContactTag.name)
-        .where(ContactTag.contact_id.in_(ids))
-        .order_by(ContactTag.contact_id, ContactTag.name)
-    ):
-        tags.setdefault(contact_id, []).append(name)
+    emails, tags = emails_and_tags(session, ids)
     consent = current_consent_rows(session, chosen)
     rows = connection.execute(
         select(*Contact.__table__.c)

@@ -21,8 +21,8 @@ from app.core.handover import (
 )
 from app.core.vocabulary import MetIn, Relationship, Source
 from app.storage.base import utcnow
-from app.storage.contacts import current_consent_rows
-from app.storage.models import Contact, ContactEmail, ContactTag, Handover, HandoverContact
+from app.storage.contacts import current_consent_rows, emails_and_tags
+from app.storage.models import Contact, Handover, HandoverContact
 
 
 def candidate_contacts(session: Session, owner_id: int) -> list[records.Contact]:
@@ -39,20 +39,7 @@ def candidate_contacts(session: Session, owner_id: int) -> list[records.Contact]
         .scalar_subquery()
     )
     consent = current_consent_rows(session, chosen)
-    emails: dict[int, list[str]] = {}
-    for contact_id, address in session.execute(
-        select(ContactEmail.contact_id, ContactEmail.address)
-        .where(ContactEmail.contact_id.in_(chosen))
-        .order_by(ContactEmail.contact_id, ContactEmail.position)
-    ):
-        emails.setdefault(contact_id, []).append(address)
-    tags: dict[int, list[str]] = {}
-    for contact_id, name in session.execute(
-        select(ContactTag.contact_id, ContactTag.name)
-        .where(ContactTag.contact_id.in_(chosen))
-        .order_by(ContactTag.contact_id, ContactTag.name)
-    ):
-        tags.setdefault(contact_id, []).append(name)
+    emails, tags = emails_and_tags(session, chosen)
     columns = [Contact.__table__.c[name] for name in _RECORD_COLUMNS]
     found = []
     for row in session.execute(select(*columns).where(Contact.id.in_(chosen))).mappings():

@@ -80,6 +80,22 @@ class SecretStore(ABC):
     def delete(self, name: str) -> None: ...
 
 
+class MemoryStore(SecretStore):
+    """Secrets held in memory for one process: a temporary database (self-check, benchmarks) needs no keyring."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, str] = {}
+
+    def get(self, name: str) -> str | None:
+        return self.values.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        self.values[name] = value
+
+    def delete(self, name: str) -> None:
+        self.values.pop(name, None)
+
+
 class KeyringStore(SecretStore):
     """The system keyring through the ``keyring`` package; raises KeyringUnavailable when it cannot be used."""
 

@@ -102,28 +102,11 @@ def export_folder(size: int) -> Path:
 # --- measurements, each run in its own process ---------------------------------------------------------------
 
 
-class _MemorySecrets:
-    """Keys of encrypted benchmark databases, in memory (no system keyring involved)."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-
-    def get(self, name: str) -> str | None:
-        return self.values.get(name)
-
-    def set(self, name: str, value: str) -> None:
-        self.values[name] = value
-
-    def delete(self, name: str) -> None:
-        self.values.pop(name, None)
-
-
 def _open(path: Path, encrypted: bool) -> Any:
     from app.storage.database import open_database
-    from app.storage.keys import SecretStore
+    from app.storage.keys import MemoryStore
 
-    secrets = type("BenchSecrets", (_MemorySecrets, SecretStore), {})()
-    return open_database(str(path), secrets=secrets, encrypt_new=encrypted)
+    return open_database(str(path), secrets=MemoryStore(), encrypt_new=encrypted)
 
 
 def measure_import(folder: Path, encrypted: bool, reimport: bool) -> dict[str, float]:

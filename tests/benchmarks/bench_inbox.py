@@ -36,9 +36,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from app.core.vocabulary import Decision
     from app.storage.database import open_database
+    from app.storage.keys import MemoryStore
     from app.ui.application import build_main_window, create_application
     from app.ui.settings import Settings
-    from tests.benchmarks.bench_triage import MemorySecrets, populate
+    from tests.benchmarks.bench_triage import populate
 
     application = create_application([])
 
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit("the app did not get ready in time")
 
     with tempfile.TemporaryDirectory(prefix="gatehouse-bench-inbox-") as folder:
-        db = open_database(str(Path(folder) / "bench.db"), secrets=MemorySecrets())
+        db = open_database(str(Path(folder) / "bench.db"), secrets=MemoryStore())
         populate(db, args.requests)
         settings = Settings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
         started = time.perf_counter()

@@ -31,7 +31,7 @@ from app.services import triage
 from app.storage import owners, policies
 from app.storage import requests as request_repo
 from app.storage.database import Database, open_database
-from app.storage.keys import SecretStore
+from app.storage.keys import MemoryStore
 from app.storage.models import ConnectionRequest, ConsentChange, Contact, ContactTag
 
 TARGET_SECONDS = 0.25
@@ -57,22 +57,6 @@ NOTES = [
     "https://bit.ly/offer{n}",
 ]
 SPAM_FROM = 7  # NOTES[SPAM_FROM:] are red-flag notes
-
-
-class MemorySecrets(SecretStore):
-    """The benchmark's keyring: the new database gets a random key, kept here for the run."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-
-    def get(self, name: str) -> str | None:
-        return self.values.get(name)
-
-    def set(self, name: str, value: str) -> None:
-        self.values[name] = value
-
-    def delete(self, name: str) -> None:
-        self.values.pop(name, None)
 
 
 def populate(db: Database, count: int, seed: int = 7) -> None:
@@ -226,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="gatehouse-bench-") as folder:
-        db = open_database(str(Path(folder) / "bench.db"), secrets=MemorySecrets())
+        db = open_database(str(Path(folder) / "bench.db"), secrets=MemoryStore())
         try:
             start = time.perf_counter()
             populate(db, args.requests)
