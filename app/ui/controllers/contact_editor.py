@@ -6,6 +6,7 @@ follow the table again. Single-contact reads and writes take a few milliseconds,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
@@ -203,6 +204,20 @@ class ContactEditorController(QObject):
     def revert(self) -> None:
         self._set_dirty(False)
         self._show(self.wanted_id if self.wanted_id is not None else self.contact_id)
+
+    # --- unsaved edits (the window asks before they are lost) -------------------------------------------
+
+    def unsaved_edits(self) -> str:
+        if not self._dirty or self.detail is None:
+            return ""
+        return self.detail.contact.name or self.tr("the contact")
+
+    def save_edits(self, then: Callable[[], None]) -> None:
+        if self.save():
+            then()
+
+    def discard_edits(self) -> None:
+        self.revert()
 
     def changes(self) -> ContactChanges:
         """What the form changes, as a partial update; raises BadInput naming the field at fault."""

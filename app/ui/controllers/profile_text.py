@@ -7,6 +7,7 @@ policy read once (again when it changes). Save writes the profile through the pr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
@@ -178,6 +179,18 @@ class ProfileTextController(QObject):
         if self.saved_profile is not None:
             self._fill(self.saved_profile)
             self.regenerate()
+
+    # --- unsaved edits (the window asks before they are lost) -------------------------------------------
+
+    def unsaved_edits(self) -> str:
+        return self.tr("your profile") if self.dirty else ""
+
+    def save_edits(self, then: Callable[[], None]) -> None:
+        if self.save():
+            then()
+
+    def discard_edits(self) -> None:
+        self.revert()
 
     # --- window state -----------------------------------------------------------------------------------
 

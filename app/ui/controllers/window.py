@@ -1,18 +1,26 @@
-"""The main window's behaviour: pages, undo, remembered geometry, closing safely, Help."""
+"""The main window's behaviour: pages, undo, remembered geometry, closing safely, Help.
+
+Unsaved edits are never lost silently: leaving a page whose form holds them, or closing the window, asks first
+(Save, Discard, Cancel). While the question is open the page stays shown; Cancel keeps the page and the edits.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox
 
 from app.ui import help as help_dialogs
 from app.ui.context import AppContext
 from app.ui.dialogs.inputs import ShortcutsDialog
-from app.ui.dialogs.messages import confirm
+from app.ui.dialogs.messages import ask_to_save, confirm
 from app.ui.main_window import MainWindow
 from app.ui.pages import Page
 from app.ui.settings import CURRENT_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
+from app.ui.tasks import Task
 
 STATUS_MESSAGE_MS = 6000
 
@@ -23,6 +31,8 @@ class WindowController(QObject):
         self.window = window
         self.context = context
         self._closing_confirmed = False
+        self._shown: Page | None = None  # the page in front, until another is shown
+        self.unsaved_question: QMessageBox | None = None  # open while the user decides about unsaved edits
         self._connect_signals()
         self._update_undo_actions()
         self.restore_state()
@@ -49,9 +59,76 @@ class WindowController(QObject):
 
     def _page_changed(self, row: int) -> None:
         page = self.window.pages_stack.widget(row)
-        if isinstance(page, Page):
-            self.context.settings.set_value(CURRENT_PAGE, page.key)
-            page.page_shown()
+        if not isinstance(page, Page):
+            return
+        left = self._shown
+        if left is not None and left is not page and (self._asking() or self._unsaved(left)):
+            self._stay_on(left)
+            if not self._asking():
+                self._ask_about_unsaved(
+                    [left],
+                    self.tr("Unsaved edits"),
+                    self.tr("Save your edits to {what} before you leave the {page} page?"),
+                    lambda: self.window.show_page(page.key),
+                )
+            return
+        self._shown = page
+        self.context.settings.set_value(CURRENT_PAGE, page.key)
+        page.page_shown()
+
+    def _stay_on(self, page: Page) -> None:
+        """Show ``page`` again, as if it had never been left (the navigation says nothing)."""
+        navigation = self.window.navigation
+        navigation.blockSignals(True)
+        navigation.setCurrentRow(self.window.pages_stack.indexOf(page))
+        navigation.blockSignals(False)
+        self.window.pages_stack.setCurrentWidget(page)
+
+    # --- unsaved edits ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _unsaved(page: Page) -> str:
+        return page.edits.unsaved_edits() if page.edits is not None else ""
+
+    def _asking(self) -> bool:
+        return self.unsaved_question is not None
+
+    def _ask_about_unsaved(self, pages: list[Page], title: str, question: str, then: Callable[[], None]) -> None:
+        """Save, Discard or Cancel the unsaved edits of ``pages``; after Save or Discard, ``then``."""
+        what = [self._unsaved(page) for page in pages]
+        names = (
+            what[0] if len(what) == 1 else self.tr("{some} and {last}").format(some=", ".join(what[:-1]), last=what[-1])
+        )
+        current = QCoreApplication.translate("Pages", self.window.current_page().title)
+
+        def save(remaining: list[Page]) -> None:
+            if not remaining:
+                QTimer.singleShot(0, then)  # once the save's own task has finished
+                return
+            edits = remaining[0].edits
+            assert edits is not None
+            edits.save_edits(lambda: save(remaining[1:]))
+
+        def discard() -> None:
+            for page in pages:
+                if page.edits is not None:
+                    page.edits.discard_edits()
+            then()
+
+        box = ask_to_save(
+            self.window,
+            title,
+            question.format(what=names, page=current),
+            self.tr("Edits you do not save are lost."),
+            lambda: (self._answered(box), save(pages)),
+            lambda: (self._answered(box), discard()),
+        )
+        box.finished.connect(lambda _result: self._answered(box))  # Cancel
+        self.unsaved_question = box
+
+    def _answered(self, box: QMessageBox) -> None:
+        if self.unsaved_question is box:
+            self.unsaved_question = None
 
     def _update_undo_actions(self) -> None:
         stack, a = self.context.undo_stack, self.context.actions
@@ -78,6 +155,7 @@ class WindowController(QObject):
             self.window.restoreState(state)
         key = settings.value(CURRENT_PAGE)
         self.window.show_page(key if key in self.window.pages else "contacts")
+        self._shown = self.window.current_page()
 
     def save_state(self) -> None:
         settings = self.context.settings
@@ -94,6 +172,18 @@ class WindowController(QObject):
         return False
 
     def _on_close(self, event: QCloseEvent) -> bool:
+        edited = [page for page in self.window.pages.values() if self._unsaved(page)]
+        if edited and not self._closing_confirmed:
+            event.ignore()
+            if not self._asking():
+                running = self.context.runner.active_tasks()
+                self._ask_about_unsaved(
+                    edited,
+                    self.tr("Quit Gatehouse"),
+                    self.tr("Save your edits to {what} before you quit?"),
+                    lambda: self._close_after_jobs_since(running),
+                )
+            return True
         runner = self.context.runner
         if runner.busy and not self._closing_confirmed:
             event.ignore()
@@ -109,6 +199,15 @@ class WindowController(QObject):
             return True
         self.save_state()
         return False
+
+    def _close_after_jobs_since(self, running: list[Task]) -> None:
+        """Close once the jobs started since ``running`` are done (saving sets some off: other pages read what it
+        changed); jobs that were running already are asked about as usual."""
+        started = [task for task in self.context.runner.active_tasks() if task not in running]
+        if started:
+            started[0].finished.connect(lambda: QTimer.singleShot(0, lambda: self._close_after_jobs_since(running)))
+        else:
+            self.window.close()
 
     def _stop_and_quit(self) -> None:
         self.context.runner.cancel_all()

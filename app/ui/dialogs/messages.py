@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -88,6 +88,18 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     return dialog
 
 
+def _question(parent: QWidget | None, title: str, text: str, informative: str) -> QMessageBox:
+    """A window-modal question, deleted once answered; ``text`` is plain text (it may quote contact data)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setInformativeText(informative)  # our own words only: contact data goes in the plain ``text``
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
 def confirm(
     parent: QWidget | None,
     title: str,
@@ -97,22 +109,51 @@ def confirm(
     on_confirm: Callable[[], None],
 ) -> QMessageBox:
     """Ask before something that cannot be undone; the safe answer is the default."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    box.setInformativeText(informative)  # our own words only: contact data goes in the plain ``text``
+    box = _question(parent, title, text, informative)
     go = box.addButton(confirm_text, QMessageBox.ButtonRole.DestructiveRole)
     go.setAccessibleName(confirm_text.replace("&", ""))
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def answered() -> None:
         if box.clickedButton() is go:
             on_confirm()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+def ask_to_save(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    informative: str,
+    on_save: Callable[[], None],
+    on_discard: Callable[[], None],
+) -> QMessageBox:
+    """Unsaved edits would be lost: Save (the default), Discard, or Cancel (Escape), which changes nothing."""
+    box = _question(parent, title, text, informative)
+    box.setObjectName("unsaved-edits")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    )
+    for button, name in (
+        (QMessageBox.StandardButton.Save, QCoreApplication.translate("Messages", "Save")),
+        (QMessageBox.StandardButton.Discard, QCoreApplication.translate("Messages", "Discard the edits")),
+        (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("Messages", "Cancel")),
+    ):
+        box.button(button).setAccessibleName(name)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+
+    def answered() -> None:
+        clicked = box.standardButton(box.clickedButton()) if box.clickedButton() is not None else None
+        if clicked == QMessageBox.StandardButton.Save:
+            on_save()
+        elif clicked == QMessageBox.StandardButton.Discard:
+            on_discard()
 
     box.finished.connect(answered)
     box.open()

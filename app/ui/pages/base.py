@@ -4,11 +4,15 @@ A page is built from the ``AppContext`` (database, task runner, settings, action
 write one ``Page`` subclass in its own module under ``app/ui/pages/`` (its ``title`` marked with
 ``QT_TRANSLATE_NOOP("Pages", ...)``: it is translated where it is shown) and list it in ``PAGE_TYPES``
 (``app/ui/pages/__init__.py``); the navigation, the View menu and Ctrl+N shortcuts follow from that list.
+
+A page whose form can hold unsaved edits names what holds them in ``edits``: the window then asks (Save, Discard,
+Cancel) before the page is left or the window closed with edits unsaved.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import ClassVar, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -17,9 +21,26 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from app.ui.context import AppContext
 
 
+class UnsavedEdits(Protocol):
+    """A form that may hold edits not saved yet (the policy editor, the profile form, the contact editor)."""
+
+    def unsaved_edits(self) -> str:
+        """What the unsaved edits are to ("the policy", "Ada Quill"), for the question; "" when there are none."""
+        ...
+
+    def save_edits(self, then: Callable[[], None]) -> None:
+        """Save them and call ``then`` once they are saved; not when saving fails (the form says why)."""
+        ...
+
+    def discard_edits(self) -> None:
+        """Forget them: the form shows what is saved."""
+        ...
+
+
 class Page(QWidget):
     key: ClassVar[str]
     title: ClassVar[str]
+    edits: UnsavedEdits | None = None  # what on the page can hold unsaved edits, if anything
     # Pages that say something in the status bar (e.g. "30,000 contacts · 1,204 unsorted") emit it here.
     status_changed = Signal(str)
     # A page asks to be shown (e.g. Edit > Find while another page is current).

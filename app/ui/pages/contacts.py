@@ -22,6 +22,7 @@ class ContactsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.controller = ContactsController(self.view, context, self)
+        self.edits = self.controller.editor  # the contact editor beside the table
         self.controller.status_changed.connect(self.status_changed)
         self.controller.show_requested.connect(self.show_requested)
         self.controller.load()

@@ -22,6 +22,7 @@ class PolicyPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.controller = PolicyEditorController(self.view, context, self)
+        self.edits = self.controller
         self._loaded = False  # read when first shown: nothing here is needed at start-up
 
     def page_shown(self) -> None:

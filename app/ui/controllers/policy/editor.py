@@ -66,6 +66,8 @@ class PolicyEditorController(QObject):
         self.owner = OwnerProfile()
         self.source = "edited"  # what the audit log says the saved policy came from
         self._filling = False
+        self._saving = False
+        self._after_save: Callable[[], None] | None = None  # save_edits' ``then``, once the save is done
         self.rules = RuleEditor(self)
         self.templates = TemplateEditor(self)
         self.changes = ChangePreview(self)
@@ -260,6 +262,7 @@ class PolicyEditorController(QObject):
         db, policy, source, today = self.context.database, self.policy, self.source, self.today
         self.view.save_button.setEnabled(False)
         self.actions["policy.save"].setEnabled(False)
+        self._saving = True
         self.context.runner.submit(
             self.tr("Save the policy"),
             lambda _task: policy_service.save_policy(db, policy, source=source, today=today),
@@ -269,6 +272,8 @@ class PolicyEditorController(QObject):
         return True
 
     def _not_saved(self, failure: TaskFailure) -> None:
+        self._saving = False
+        self._after_save = None
         self.update_buttons()
         if isinstance(failure.exception, GatehouseError):
             show_error(self.view.window(), self.tr("Policy not saved"), failure.message)
@@ -276,6 +281,7 @@ class PolicyEditorController(QObject):
             self.context.report_failure(failure)
 
     def _saved(self, change: PolicyChange) -> None:
+        self._saving = False
         self.saved_policy = change.policy
         self.source = "edited"
         self.after_edit()
@@ -286,11 +292,30 @@ class PolicyEditorController(QObject):
         )
         self.context.events.policy_changed.emit()
         self.saved.emit()
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            if self.dirty:  # edited again while it was being saved
+                self.save_edits(then)
+            else:
+                then()
 
     def revert(self) -> None:
         if self.saved_policy is not None:
             self.source = "edited"
             self.set_working(self.saved_policy)
+
+    # --- unsaved edits (the window asks before they are lost) -------------------------------------------
+
+    def unsaved_edits(self) -> str:
+        return self.tr("the policy") if self.dirty else ""
+
+    def save_edits(self, then: Callable[[], None]) -> None:
+        self._after_save = then
+        if not self._saving and not self.save():
+            self._after_save = None
+
+    def discard_edits(self) -> None:
+        self.revert()
 
     # --- what the page and its tests use of the parts ---------------------------------------------------
 
