@@ -323,6 +323,7 @@ def capture(out_dir: Path, database: Path) -> dict[str, object]:
 
     # Handover: the wizard's candidates and introductions, then the page with the handover made
     actions["handover.new"].trigger()
+    settle(lambda: any(w.isVisible() for w in window.findChildren(HandoverWizard)))  # once the candidates are read
     wizard = visible(HandoverWizard)
     assert isinstance(wizard, HandoverWizard)
     wizard.successor_page.name.setText("Sam Okafor")
@@ -335,6 +336,7 @@ def capture(out_dir: Path, database: Path) -> dict[str, object]:
     wizard.next()
     wizard.output_page.path.setText(str(database.parent / "handover-sam-okafor.csv"))
     wizard.next()
+    settle(lambda: wizard.currentId() == wizard.SUMMARY)  # written in the background
     wizard.accept()
     handover = window.page("handover")
     settle(lambda: handover.controller.handovers_model.rowCount() > 0)

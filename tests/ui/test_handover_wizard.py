@@ -15,6 +15,7 @@ from app.services import handover as handover_service
 from app.services.contacts import add_contact
 from app.services.profile import update_profile
 from app.ui.models.handovers import CandidateColumn, CandidatesModel
+from app.ui.tasks import Task, TaskRunner
 from app.ui.wizards.handover import HandoverWizard
 from tests.cli.inprocess import InProcess
 
@@ -174,3 +175,73 @@ def test_every_page_of_the_wizard_names_its_controls(record, gui):
     for _page in range(3):
         assert unnamed_controls(wizard) == [], wizard.currentId()
         wizard.next()
+
+
+class HeldTaskRunner(TaskRunner):
+    """Starts each job only when the test releases it, in order, as the worker thread would: the test sees the
+    window while the job is under way."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[Task] = []
+
+    def _start(self, task: Task) -> None:
+        self.held.append(task)
+
+    def release(self) -> list[str]:
+        names = []
+        while self.held:
+            task = self.held.pop(0)
+            names.append(task.name)
+            result, failure = task.execute()
+            task._finish(result, failure)
+        return names
+
+
+def test_candidates_are_read_and_the_handover_written_in_the_background(record, make_gui, tmp_path):
+    runner = HeldTaskRunner()
+    gui = make_gui(runner=runner)
+    runner.release()
+    view = gui.window.page("handover").view
+    new_handover = gui.context.actions["handover.new"]
+
+    new_handover.trigger()
+    assert gui.window.current_page().key == "handover"
+    assert gui.window.findChild(HandoverWizard) is None  # not before the candidates are read
+    assert view.progress.isVisible() and view.progress.message.text() == "Reading your contacts for the handover…"
+    assert not view.new_button.isEnabled() and not new_handover.isEnabled()
+    assert runner.release()[-1] == "Read the handover candidates"  # after the page's list of past handovers
+    wizard = gui.window.findChild(HandoverWizard)
+    assert wizard is not None and wizard.isVisible()
+    assert not view.progress.isVisible() and view.new_button.isEnabled() and new_handover.isEnabled()
+
+    wizard.successor_page.name.setText("Sam Lee")
+    for _page in range(3):
+        wizard.next()
+    output = wizard.output_page
+    output.path.setText(str(tmp_path / "missing-folder" / "out.csv"))
+    wizard.next()
+    assert wizard.currentId() == wizard.OUTPUT and output.progress.isVisible()
+    assert output.progress.message.text().startswith("Writing ")
+    for button in (QWizard.WizardButton.CommitButton, QWizard.WizardButton.BackButton,
+                   QWizard.WizardButton.CancelButton):  # fmt: skip
+        assert not wizard.button(button).isEnabled(), button
+    assert not output.path.isEnabled()
+    wizard.reject()  # Escape or the window's close button: the file and the record are written together
+    assert wizard.isVisible()
+    assert runner.release() == ["Write the handover"]
+    assert wizard.currentId() == wizard.OUTPUT and "does not exist" in output.error.text()
+    assert not output.progress.isVisible() and output.path.isEnabled()
+    assert all(wizard.button(b).isEnabled() for b in (QWizard.WizardButton.CommitButton,
+                                                       QWizard.WizardButton.CancelButton))  # fmt: skip
+
+    output.path.setText(str(tmp_path / "out.csv"))
+    wizard.next()
+    assert wizard.currentId() == wizard.OUTPUT
+    assert runner.release()[0] == "Write the handover"
+    assert wizard.currentId() == wizard.SUMMARY
+    assert (tmp_path / "out.csv").is_file()
+    assert wizard.summary_page.summary.text().startswith("3 contacts handed over to Sam Lee as csv:")
+    runner.release()  # the handover page reads the list again
+    assert gui.window.page("handover").controller.handovers_model.rowCount() == 1
+    wizard.accept()

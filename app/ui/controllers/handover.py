@@ -3,15 +3,19 @@ wizard with the handover service behind it (the same service and choices as `gat
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 
 from app.core.errors import GatehouseError
-from app.core.handover import HandoverChoices, HandoverEntry, HandoverFormat, HandoverStatus, HandoverSummary
+from app.core.handover import (
+    HandoverCandidate,
+    HandoverChoices,
+    HandoverEntry,
+    HandoverFormat,
+    HandoverStatus,
+    HandoverSummary,
+)
 from app.services import handover as handover_service
 from app.services.handover import HandoverResult
 from app.ui.actions import ENTRIES
@@ -19,17 +23,9 @@ from app.ui.context import AppContext
 from app.ui.dialogs.messages import show_error
 from app.ui.models.handovers import HandoverEntriesModel, HandoversModel, status_summary
 from app.ui.settings import HANDOVER_FOLDER, HANDOVER_SPLITTER
+from app.ui.tasks import TaskFailure
 from app.ui.views.handover_view import HandoverView
-from app.ui.wizards.handover import HandoverActions, HandoverWizard
-
-
-@contextmanager
-def busy_cursor() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+from app.ui.wizards.handover import Created, HandoverActions, HandoverWizard, Refused
 
 
 class HandoverController(QObject):
@@ -53,6 +49,7 @@ class HandoverController(QObject):
         view.entries.addActions(self.actions.actions_in_scope(ENTRIES))
         self.wizard: HandoverWizard | None = None
         self._wanted: int | None = None
+        self._starting = False  # the candidates are being read for a new handover
         self._connect_signals()
         self._update_marks()
         self.restore_state()
@@ -181,15 +178,34 @@ class HandoverController(QObject):
 
     # --- the wizard -------------------------------------------------------------------------------------
 
-    def start_wizard(self) -> HandoverWizard | None:
+    def start_wizard(self) -> None:
+        """Read the candidates in the background (the page shows it), then open the wizard over them."""
         self.show_requested.emit()
+        if self._starting:
+            return
+        self._set_starting(True)
         db = self.context.database
-        try:
-            with busy_cursor():  # under a second even at 30,000 contacts
-                candidates = handover_service.list_candidates(db)
-        except GatehouseError as exc:
-            show_error(self.view.window(), self.tr("No handover possible"), str(exc))
-            return None
+        self.context.runner.submit(
+            self.tr("Read the handover candidates"),
+            lambda _task: handover_service.list_candidates(db),
+            on_success=self._open_wizard,
+            on_failure=self._no_candidates,
+        )
+
+    def _set_starting(self, starting: bool) -> None:
+        self._starting = starting
+        self.view.show_starting(self.tr("Reading your contacts for the handover…") if starting else "")
+        self.actions["handover.new"].setEnabled(not starting)
+
+    def _no_candidates(self, failure: TaskFailure) -> None:
+        self._set_starting(False)
+        if isinstance(failure.exception, GatehouseError):
+            show_error(self.view.window(), self.tr("No handover possible"), failure.message)
+        else:
+            self.context.report_failure(failure)
+
+    def _open_wizard(self, candidates: list[HandoverCandidate]) -> None:
+        self._set_starting(False)
         if not candidates:
             show_error(
                 self.view.window(),
@@ -199,7 +215,8 @@ class HandoverController(QObject):
                     "(client, colleague or professional; met in your work role or a professional network)."
                 ),
             )
-            return None
+            return
+        db = self.context.database
         actions = HandoverActions(
             plan=lambda choices: handover_service.plan_handover(db, choices),
             create=self._create,
@@ -209,11 +226,20 @@ class HandoverController(QObject):
         wizard.destroyed.connect(lambda: setattr(self, "wizard", None))
         self.wizard = wizard
         wizard.open()
-        return wizard
 
-    def _create(self, choices: HandoverChoices, fmt: HandoverFormat, out: Path) -> HandoverResult:
-        with busy_cursor():  # the wizard waits for the answer: the file and the record, or why not
-            result = handover_service.create_handover(self.context.database, choices, fmt, out)
+    def _create(
+        self, choices: HandoverChoices, fmt: HandoverFormat, out: Path, on_created: Created, on_refused: Refused
+    ) -> None:
+        """Write the file and record the handover in the background; the wizard waits for the answer."""
+        db = self.context.database
+        self.context.runner.submit(
+            self.tr("Write the handover"),
+            lambda _task: handover_service.create_handover(db, choices, fmt, out),
+            on_success=lambda result: self._created(result, on_created),
+            on_failure=lambda failure: self._not_created(failure, on_refused),
+        )
+
+    def _created(self, result: HandoverResult, on_created: Created) -> None:
         self.context.settings.set_value(HANDOVER_FOLDER, str(result.path.parent))
         self._wanted = result.summary.id
         self.context.events.message.emit(
@@ -223,7 +249,12 @@ class HandoverController(QObject):
         )
         self.load()
         self.created.emit(result)
-        return result
+        on_created(result)
+
+    def _not_created(self, failure: TaskFailure, on_refused: Refused) -> None:
+        on_refused(failure.message)  # nothing was written or recorded
+        if not isinstance(failure.exception, GatehouseError):
+            self.context.report_failure(failure)
 
     # --- window state -----------------------------------------------------------------------------------
 

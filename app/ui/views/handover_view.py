@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.handover import HandoverStatus
 from app.ui.dialogs.messages import bold, plain_label
 from app.ui.views.inbox_view import request_table
+from app.ui.views.task_progress import TaskProgressView
 
 MARK_KEYS = {
     HandoverStatus.INTRODUCED: "I",
@@ -36,9 +37,12 @@ class HandoverView(QWidget):
         self.new_button.setObjectName("new-handover")
         self.new_button.setAccessibleName(self.tr("New handover"))
         self.new_button.setToolTip(self.tr("Hand your work contacts over to a successor (Ctrl+Shift+H)"))
+        self.progress = TaskProgressView(cancellable=False)  # while the candidates for a new handover are read
+        self.progress.setObjectName("handover-progress")
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.progress)
         top.addWidget(self.new_button)
 
         self.handovers = request_table(self.tr("Past handovers"))
@@ -115,3 +119,12 @@ class HandoverView(QWidget):
 
     def show_state(self, has_handovers: bool) -> None:
         self.stack.setCurrentWidget(self.splitter if has_handovers else self.empty)
+
+    def show_starting(self, message: str) -> None:
+        """A new handover is being prepared (``message``), or no longer when it is empty."""
+        if message:
+            self.progress.start(message)
+        else:
+            self.progress.finish()
+        for button in (self.new_button, self.empty_button):
+            button.setEnabled(not message)

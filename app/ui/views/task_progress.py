@@ -1,4 +1,4 @@
-"""A status-bar strip for a long job: what it is doing, a progress bar and a Cancel button."""
+"""A strip for a long job: what it is doing, a progress bar and, for a job that can stop, a Cancel button."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from app.ui.dialogs.messages import plain_label
 
 
 class TaskProgressView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, cancellable: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("task-progress")
         self.message = plain_label("", wrap=False)
@@ -26,6 +26,7 @@ class TaskProgressView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
+        self.cancel_button.setVisible(cancellable)
         self.hide()
 
     def start(self, message: str) -> None:

@@ -1,9 +1,11 @@
 """The handover wizard: successor -> candidates (ticks, reasons, consent warnings) -> introductions (the wording
 and a preview per contact) -> format and file -> summary.
 
-The wizard is given three functions by its controller (the candidates, a plan for some choices, and creating the
-handover), all calls into ``app.services.handover``; it turns its ticks into the same ``HandoverChoices`` that
-`gatehouse handover create --include-client ... --leave-out ...` builds, so both write the same file.
+The wizard is given the candidates and two functions by its controller (a plan for some choices, and creating the
+handover), both calls into ``app.services.handover``; it turns its ticks into the same ``HandoverChoices`` that
+`gatehouse handover create --include-client ... --leave-out ...` builds, so both write the same file. Creating
+runs in the background (a PDF of thousands of contacts takes a while): the wizard shows that it is writing, waits
+with its buttons off, and goes on to the summary, or says why nothing was written.
 """
 
 from __future__ import annotations
@@ -43,9 +45,14 @@ from app.core.handover import (
 from app.services.handover import HandoverPlan, HandoverResult
 from app.ui.dialogs.messages import plain_label
 from app.ui.models.handovers import CandidateColumn, CandidatesModel
+from app.ui.views.task_progress import TaskProgressView
 
 WIZARD_OBJECT_NAME = "handover-wizard"
 SUFFIXES = {HandoverFormat.CSV: ".csv", HandoverFormat.VCF: ".vcf", HandoverFormat.PDF: ".pdf"}
+
+
+Created = Callable[[HandoverResult], None]
+Refused = Callable[[str], None]  # why nothing was written or recorded
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +60,8 @@ class HandoverActions:
     """What the wizard may ask of the handover service."""
 
     plan: Callable[[HandoverChoices], HandoverPlan]
-    create: Callable[[HandoverChoices, HandoverFormat, Path], HandoverResult]
+    # Starts writing the file and recording the handover; answers later through one of the two callbacks.
+    create: Callable[[HandoverChoices, HandoverFormat, Path, Created, Refused], None]
 
 
 def format_names() -> dict[HandoverFormat, str]:
@@ -276,7 +284,11 @@ class OutputPage(QWizardPage):
         self.error.setAccessibleName(self.tr("Why the handover was not made"))
         self.error.setStyleSheet("color: #c62828;")
         layout.addWidget(self.error)
+        self.progress = TaskProgressView(cancellable=False)
+        self.progress.setObjectName("handover-writing")
+        layout.addWidget(self.progress)
         layout.addStretch(1)
+        self.writing = False
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create handover"))
         self.path.textChanged.connect(self.completeChanged)
@@ -307,8 +319,20 @@ class OutputPage(QWizardPage):
     def target(self) -> Path:
         return Path(self.path.text().strip()).expanduser()
 
+    def show_writing(self, writing: bool) -> None:
+        """The file is being written and the handover recorded: nothing on the page can change meanwhile."""
+        self.writing = writing
+        if writing:
+            self.error.setText("")
+            self.progress.start(self.tr("Writing {file} and recording the handover…").format(file=self.target()))
+        else:
+            self.progress.finish()
+        for widget in (self.path, self.browse, *self.format_buttons.values()):
+            widget.setEnabled(not writing)
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+        return bool(self.path.text().strip()) and not self.writing
 
 
 class SummaryPage(QWizardPage):
@@ -358,6 +382,7 @@ class HandoverWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self._actions = actions
         self.result_: HandoverResult | None = None
+        self._validating = False
         self.successor_page = SuccessorPage()
         self.candidates_page = CandidatesPage(candidates)
         self.introduction_page = IntroductionPage()
@@ -391,14 +416,41 @@ class HandoverWizard(QWizard):
             self.output_page.suggest_file(self.successor_page.successor().name)
 
     def validateCurrentPage(self) -> bool:
+        """On the output page, Create handover starts writing; the summary follows once it is written."""
         if self.currentId() != self.OUTPUT:
             return super().validateCurrentPage()
+        if self.result_ is None and not self.output_page.writing:
+            self._validating = True
+            try:
+                self._start_writing()
+            finally:
+                self._validating = False
+        return self.result_ is not None  # a synchronous task runner has answered already
+
+    def _start_writing(self) -> None:
         page = self.output_page
-        page.error.setText("")
-        try:
-            self.result_ = self._actions.create(self.choices(), page.chosen_format(), page.target())
-        except GatehouseError as exc:
-            page.error.setText(str(exc))
-            return False
-        self.summary_page.show_result(self.result_)
-        return True
+        page.show_writing(True)
+        self._set_leaving_enabled(False)
+        self._actions.create(self.choices(), page.chosen_format(), page.target(), self._written, self._refused)
+
+    def _written(self, result: HandoverResult) -> None:
+        self.result_ = result
+        self.summary_page.show_result(result)
+        self._set_leaving_enabled(True)
+        self.output_page.show_writing(False)
+        if not self._validating:
+            self.next()
+
+    def _refused(self, message: str) -> None:
+        self._set_leaving_enabled(True)
+        self.output_page.show_writing(False)
+        self.output_page.error.setText(message)
+
+    def _set_leaving_enabled(self, enabled: bool) -> None:
+        # Back follows the wizard's own rules again once the page says it is complete (show_writing(False)).
+        self.button(QWizard.WizardButton.BackButton).setEnabled(enabled)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(enabled)
+
+    def reject(self) -> None:
+        if not self.output_page.writing:  # the file and the record are written together, or neither
+            super().reject()
