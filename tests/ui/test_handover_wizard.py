@@ -118,7 +118,7 @@ def test_the_wizard_writes_the_same_csv_as_the_command_line(record, gui, cli, tm
     wizard.accept()
 
 
-def test_past_handovers_list_each_contacts_status_and_marking_updates_it(record, gui, tmp_path, qtbot):
+def test_past_handovers_list_each_contacts_status_and_marking_updates_it(record, gui, tmp_path, qtbot, qtmodeltester):
     wizard = start_wizard(gui)
     wizard.successor_page.name.setText("Sam Lee")
     wizard.next()
@@ -145,6 +145,8 @@ def test_past_handovers_list_each_contacts_status_and_marking_updates_it(record,
     assert [entries.entry_at(r).name for r in range(entries.rowCount())] == ["Ada Example", "Cy Example",
                                                                             "Eve Example"]  # fmt: skip
     assert {entries.entry_at(r).status for r in range(entries.rowCount())} == {HandoverStatus.PENDING}
+    qtmodeltester.check(page.controller.handovers_model)
+    qtmodeltester.check(entries)
 
     view.entries.setCurrentIndex(entries.index(1, 0))
     view.entries.setFocus()

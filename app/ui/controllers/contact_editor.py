@@ -21,6 +21,7 @@ from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.services import contacts as contact_service
 from app.services.contacts import ContactDetail
 from app.ui.context import AppContext
+from app.ui.controllers.editing import connect_edits
 from app.ui.dialogs.messages import confirm, show_error
 from app.ui.settings import CONSENT_SOURCE
 from app.ui.views.contact_editor import ContactEditorView
@@ -63,22 +64,11 @@ class ContactEditorController(QObject):
 
     def _connect_signals(self) -> None:
         v = self.view
-        for edit in (
-            v.first_name,
-            v.last_name,
-            v.display_name,
-            v.profile_url,
-            v.emails,
-            v.company,
-            v.position,
-            v.met_where,
-            v.met_on,
-            v.tags,
-        ):
-            edit.textEdited.connect(self._mark_dirty)
-        v.notes.textChanged.connect(self._mark_dirty)
-        v.relationship.currentIndexChanged.connect(self._mark_dirty)
-        v.met_in.currentIndexChanged.connect(self._mark_dirty)
+        connect_edits(
+            (v.first_name, v.last_name, v.display_name, v.profile_url, v.emails, v.company, v.position, v.met_where,
+             v.met_on, v.tags, v.notes, v.relationship, v.met_in),
+            self._mark_dirty,
+        )  # fmt: skip
         v.save_button.clicked.connect(self.save)
         v.revert_button.clicked.connect(self.revert)
         v.add_consent_button.clicked.connect(self.add_consent_change)

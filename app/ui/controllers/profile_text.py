@@ -22,6 +22,7 @@ from app.services import profile as profile_service
 from app.services.blurb import active_policy, make_profile_text
 from app.ui.actions import PROFILE_PAGE
 from app.ui.context import AppContext
+from app.ui.controllers.editing import connect_edits
 from app.ui.dialogs.messages import show_error
 from app.ui.settings import PROFILE_TEXT_SPLITTER
 from app.ui.views.profile_text_view import PROFILE_FIELDS, ProfileTextView
@@ -47,8 +48,7 @@ class ProfileTextController(QObject):
 
     def _connect_signals(self) -> None:
         v = self.view
-        for edit in v.fields.values():
-            edit.textEdited.connect(self._edited)
+        connect_edits(v.fields.values(), self._edited)
         v.tone_group.buttonToggled.connect(lambda _button, checked: self._edited() if checked else None)
         v.save_button.clicked.connect(self.save)
         v.revert_button.clicked.connect(self.revert)

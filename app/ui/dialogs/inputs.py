@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.dialogs.messages import plain_label
+
+
+def add_or_cancel() -> tuple[QDialogButtonBox, QPushButton]:
+    """Add and Cancel for a dialog that adds something; Add stays off until the form says what to add."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    add = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    add.setText(QCoreApplication.translate("InputDialogs", "&Add"))
+    add.setAccessibleName(QCoreApplication.translate("InputDialogs", "Add"))
+    add.setEnabled(False)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+        QCoreApplication.translate("InputDialogs", "Cancel")
+    )
+    return buttons, add
 
 
 class TagDialog(QDialog):
@@ -83,12 +97,7 @@ class NewContactDialog(QDialog):
         form.addRow(self.tr("&First name:"), self.first_name)
         form.addRow(self.tr("&Last name:"), self.last_name)
         form.addRow(self.tr("LinkedIn &profile:"), self.profile_url)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Add"))
-        self.ok_button.setAccessibleName(self.tr("Add"))
-        self.ok_button.setEnabled(False)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons, self.ok_button = add_or_cancel()
         for edit in (self.first_name, self.last_name):
             edit.textChanged.connect(self._update_ok)
         buttons.accepted.connect(self.accept)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.vocabulary import Decision
+from app.ui.dialogs.inputs import add_or_cancel
 from app.ui.dialogs.messages import plain_label
 
 # (name, profile URL, note) -> None when recorded, else the reason it was refused
@@ -55,12 +56,7 @@ class AddRequestDialog(QDialog):
         self.error.setAccessibleName(self.tr("Why the request was not added"))
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Add"))
-        self.ok_button.setAccessibleName(self.tr("Add"))
-        self.ok_button.setEnabled(False)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons, self.ok_button = add_or_cancel()
         self.name.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
         buttons.accepted.connect(self._try_add)
         buttons.rejected.connect(self.reject)

@@ -7,17 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
 from app.core.handover import HandoverCandidate, HandoverChoices, HandoverEntry, HandoverSummary, Successor
+from app.ui.models.records import FLAGS, ID_ROLE, ROW_ROLE, SORT_ROLE, ModelIndex, RecordTableModel
 from app.ui.models.requests import local_time
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-ROW_ROLE = Qt.ItemDataRole.UserRole + 3
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class CandidateColumn(IntEnum):
@@ -127,8 +121,8 @@ class CandidatesModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if index.column() == CandidateColumn.INCLUDE:
-            return _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
-        return _FLAGS
+            return FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+        return FLAGS
 
     def _text(self, candidate: HandoverCandidate, column: CandidateColumn) -> str:
         contact = candidate.contact
@@ -199,71 +193,12 @@ def status_summary(summary: HandoverSummary) -> str:
     return ", ".join(f"{count} {status}" for status, count in sorted(counts.items()))
 
 
-class _Records(QAbstractTableModel):
-    columns: type[IntEnum]
-
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[object] = []
-
-    def set_rows(self, rows: Iterable[object]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> object:
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def _headers(self) -> dict[int, str]:
-        raise NotImplementedError
-
-    def _text(self, row: object, column: int) -> str:
-        raise NotImplementedError
-
-    def _id(self, row: object) -> int:
-        raise NotImplementedError
-
-    def _sort(self, row: object, column: int) -> object:
-        return self._text(row, column).casefold()
-
-    def row_of_id(self, item_id: int) -> int | None:
-        return next((number for number, row in enumerate(self._rows) if self._id(row) == item_id), None)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
-        if role == ID_ROLE:
-            return self._id(row)
-        if role == SORT_ROLE:
-            return self._sort(row, index.column())
-        if role == ROW_ROLE:
-            return row
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers().get(section)
-        return None
-
-
-class HandoversModel(_Records):
+class HandoversModel(RecordTableModel):
     """Past handovers, the latest first."""
 
     columns = HandoverColumn
 
-    def _headers(self) -> dict[int, str]:
+    def _header_texts(self) -> dict[int, str]:
         return {
             HandoverColumn.DATE: QCoreApplication.translate("HandoverTables", "Made"),
             HandoverColumn.SUCCESSOR: QCoreApplication.translate("HandoverTables", "To"),
@@ -307,12 +242,12 @@ class HandoversModel(_Records):
         return summary
 
 
-class HandoverEntriesModel(_Records):
+class HandoverEntriesModel(RecordTableModel):
     """The contacts of one handover and where each stands (pending, introduced, declined, skipped)."""
 
     columns = EntryColumn
 
-    def _headers(self) -> dict[int, str]:
+    def _header_texts(self) -> dict[int, str]:
         return {
             EntryColumn.NAME: QCoreApplication.translate("HandoverTables", "Contact"),
             EntryColumn.STATUS: QCoreApplication.translate("HandoverTables", "Status"),

@@ -1,29 +1,21 @@
 """The inbox's tables: pending requests with the policy's suggestion, and decided requests (the history).
 
-Thin Qt adapters over service records (``TriageResult`` and ``ConnectionRequest``): a column enum, an id role, a
-sort role with native values and a row role. Contact text (names, notes) is returned as display text only, which
-item views draw as plain text.
+Thin Qt adapters over service records (``TriageResult`` and ``ConnectionRequest``): a column enum, an id role (the
+request id), a sort role with native values and a row role (``app.ui.models.records``). Contact text (names, notes)
+is returned as display text only, which item views draw as plain text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 
 from app.core.records import ConnectionRequest
 from app.services.triage import TriageResult
+from app.ui.models.records import RecordTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the request id (int)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the native value the column sorts by
-ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the TriageResult or ConnectionRequest itself
-
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, SORT_ROLE, ROW_ROLE})
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 NOTE_PREVIEW = 90
 
 
@@ -135,117 +127,7 @@ def _history_sort(request: ConnectionRequest, column: HistoryColumn) -> object:
     return _history_text(request, column).casefold()
 
 
-class _RecordTable(QAbstractTableModel):
-    """Rows of frozen records with an id; subclasses say how a column reads."""
-
-    columns: type[IntEnum]
-
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[object] = []
-        self._texts: dict[int, tuple[str, ...]] = {}  # each row's cells by id, made when first drawn
-        self._texts_row: dict[int, object] = {}  # the record they were made from (a replaced record is redrawn)
-        self._headers = self._header_texts()
-
-    def _header_texts(self) -> dict[int, str]:
-        raise NotImplementedError
-
-    def _id(self, row: object) -> int:
-        raise NotImplementedError
-
-    def _text(self, row: object, column: int) -> str:
-        raise NotImplementedError
-
-    def _sort(self, row: object, column: int) -> object:
-        raise NotImplementedError
-
-    def set_rows(self, rows: Iterable[object]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._texts.clear()
-        self._texts_row.clear()
-        self.endResetModel()
-
-    def _cells(self, row: object) -> tuple[str, ...]:
-        """The row's display texts; a repaint asks for each cell many times, and dates are slow to format."""
-        key = self._id(row)
-        cells = self._texts.get(key)
-        if cells is None or self._texts_row.get(key) is not row:
-            cells = tuple(self._text(row, column) for column in range(len(self.columns)))
-            self._texts[key] = cells
-            self._texts_row[key] = row
-        return cells
-
-    def row_of_id(self, item_id: int) -> int | None:
-        return next((number for number, row in enumerate(self._rows) if self._id(row) == item_id), None)
-
-    def id_at(self, row: int) -> int:
-        return self._id(self._rows[row])
-
-    def ids(self) -> list[int]:
-        return [self._id(row) for row in self._rows]
-
-    def remove_id(self, item_id: int) -> int | None:
-        """Take one row out; returns the row number it had."""
-        number = self.row_of_id(item_id)
-        if number is not None:
-            self.beginRemoveRows(QModelIndex(), number, number)
-            del self._rows[number]
-            self.endRemoveRows()
-        return number
-
-    def insert_row(self, number: int, row: object) -> None:
-        number = max(0, min(number, len(self._rows)))
-        self.beginInsertRows(QModelIndex(), number, number)
-        self._rows.insert(number, row)
-        self.endInsertRows()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        # A repaint asks for about ten roles per cell: the ones not served are answered first, cheaply.
-        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cells(row)[index.column()]
-        if role == ID_ROLE:
-            return self._id(row)
-        if role == SORT_ROLE:
-            return self._sort(row, index.column())
-        if role == ROW_ROLE:
-            return row
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(section)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
-            return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self._id(self._rows[index.row()]) if index.isValid() else None for index in persistent]
-        self._rows.sort(key=lambda row: self._sort(row, column), reverse=order == Qt.SortOrder.DescendingOrder)  # type: ignore[arg-type,return-value]
-        positions = {self._id(row): number for number, row in enumerate(self._rows)}
-        moved = [
-            QModelIndex() if item_id is None else self.index(positions[item_id], index.column())
-            for index, item_id in zip(persistent, ids, strict=True)
-        ]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
-
-
-class PendingRequestsModel(_RecordTable):
+class PendingRequestsModel(RecordTableModel):
     """Pending incoming requests with what the policy suggests, in the order given (newest first)."""
 
     columns = PendingColumn
@@ -274,7 +156,7 @@ class PendingRequestsModel(_RecordTable):
         return [r for r in self._rows if isinstance(r, TriageResult)]
 
 
-class HistoryModel(_RecordTable):
+class HistoryModel(RecordTableModel):
     """Decided requests, the latest decision first."""
 
     columns = HistoryColumn

@@ -52,6 +52,12 @@ class Page(QWidget):
         self.setObjectName(f"page:{self.key}")
         self.setAccessibleName(QCoreApplication.translate("Pages", self.title))
 
+    def set_view(self, view: QWidget) -> None:
+        """The page shows ``view`` (its layout), edge to edge."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+
     def status_text(self) -> str:
         return ""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.context import AppContext
 from app.ui.controllers.profile_text import ProfileTextController
@@ -18,9 +18,7 @@ class ProfileTextPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.view = ProfileTextView()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.set_view(self.view)
         self.controller = ProfileTextController(self.view, context, self)
         self.edits = self.controller
         self._loaded = False  # read when first shown: nothing here is needed at start-up

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.ui.actions import label
 from app.ui.dialogs.messages import bold, plain_label
 from app.ui.models.consent_history import ConsentColumn, ConsentHistoryModel
+from app.ui.views.widgets import scrolling
 
 
 def _line(accessible: str, placeholder: str = "") -> QLineEdit:
@@ -204,10 +204,7 @@ class ContactEditorView(QWidget):
         body_layout.addLayout(save_row)
         body_layout.addWidget(consent_box)
         body_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll = scrolling(body)
         self.scroll.setAccessibleName(self.tr("Contact details"))
 
         self.placeholder = plain_label(self.tr("Select a contact to see and edit everything kept about them."))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from app.ui.actions import MET_IN_KEYS, RELATIONSHIP_KEYS, label
 from app.ui.dialogs.messages import bold, plain_label
 from app.ui.models.contact_index import Column
 from app.ui.views.contact_editor import ContactEditorView
+from app.ui.views.widgets import set_up_list_table
 
 ALL = "all"
 
@@ -59,25 +59,12 @@ class ContactsTableView(QTableView):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Contacts"))
         self.setAccessibleDescription(self.tr("Your contacts; 1-5 set the relationship of the selected rows"))
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        set_up_list_table(self)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSortingEnabled(True)
-        self.setWordWrap(False)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setTabKeyNavigation(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        vertical = self.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         horizontal = self.horizontalHeader()
         horizontal.setSectionsMovable(True)
-        horizontal.setHighlightSections(False)
-        horizontal.setStretchLastSection(True)
-        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         horizontal.setSortIndicatorClearable(False)
 
     def apply_default_widths(self) -> None:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from app.core.handover import HandoverStatus
 from app.ui.dialogs.messages import bold, plain_label
-from app.ui.views.inbox_view import request_table
 from app.ui.views.task_progress import TaskProgressView
+from app.ui.views.widgets import list_table
 
 MARK_KEYS = {
     HandoverStatus.INTRODUCED: "I",
@@ -45,9 +45,9 @@ class HandoverView(QWidget):
         top.addWidget(self.progress)
         top.addWidget(self.new_button)
 
-        self.handovers = request_table(self.tr("Past handovers"))
+        self.handovers = list_table(self.tr("Past handovers"))
         self.handovers.setObjectName("past-handovers")
-        self.entries = request_table(self.tr("Contacts of the selected handover"))
+        self.entries = list_table(self.tr("Contacts of the selected handover"))
         self.entries.setObjectName("handover-entries")
         self.entries.setSelectionMode(self.entries.SelectionMode.ExtendedSelection)
         self.entries.setAccessibleDescription(

@@ -10,20 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,28 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.dialogs.messages import bold, plain_label
 from app.ui.views.red_flags import RedFlagHighlighter
-
-
-def request_table(accessible: str) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setTabKeyNavigation(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    vertical = table.verticalHeader()
-    vertical.hide()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
-    horizontal = table.horizontalHeader()
-    horizontal.setHighlightSections(False)
-    horizontal.setStretchLastSection(True)
-    horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
+from app.ui.views.widgets import list_table, scrolling
 
 
 def muted(label: QLabel) -> QLabel:
@@ -167,10 +141,7 @@ class RequestDetailView(QWidget):
         layout.addWidget(reply_box)
         layout.addLayout(decide_row)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scrolling(body)
         self.body = body
 
         self.nothing = plain_label(self.tr("Select a request to see it here."))
@@ -207,7 +178,7 @@ class InboxView(QWidget):
         top.addWidget(self.apply_rule_button)
 
         # Pending
-        self.table = request_table(self.tr("Pending requests"))
+        self.table = list_table(self.tr("Pending requests"))
         self.table.setObjectName("pending-requests")
         self.table.setAccessibleDescription(
             self.tr("A accepts the suggestion; C connect, R reply, I ignore, P report; the next request follows")
@@ -254,7 +225,7 @@ class InboxView(QWidget):
         pending_layout.addWidget(self.hint)
 
         # History
-        self.history_table = request_table(self.tr("Decided requests"))
+        self.history_table = list_table(self.tr("Decided requests"))
         self.history_table.setObjectName("request-history")
         self.history_detail = plain_label()
         self.history_detail.setAccessibleName(self.tr("The decision and its reason"))

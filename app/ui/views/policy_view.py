@@ -13,17 +13,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -37,6 +34,7 @@ from app.core.vocabulary import ConsentStatus, Decision, MetIn, RedFlag, Relatio
 from app.ui.actions import label
 from app.ui.dialogs.messages import bold, plain_label
 from app.ui.models.policy_rules import RuleColumn
+from app.ui.views.widgets import scrolling, set_up_list_table
 
 ANY = "any"
 
@@ -51,28 +49,14 @@ class RulesTableView(QTableView):
         self.setAccessibleDescription(
             self.tr("Ctrl+Up and Ctrl+Down move the selected rule; Space switches it on or off")
         )
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        set_up_list_table(self)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropOverwriteMode(False)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setWordWrap(False)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setTabKeyNavigation(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        vertical = self.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        horizontal = self.horizontalHeader()
-        horizontal.setHighlightSections(False)
-        horizontal.setStretchLastSection(True)
-        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def apply_default_widths(self) -> None:
         for column, width in ((RuleColumn.NUMBER, 28), (RuleColumn.ON, 34), (RuleColumn.NAME, 200),
@@ -370,21 +354,13 @@ class PolicyView(QWidget):
 
         # The rule form and the templates
         self.rule_form = RuleFormView()
-        rule_scroll = QScrollArea()
-        rule_scroll.setWidget(self.rule_form)
-        rule_scroll.setWidgetResizable(True)
-        rule_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.templates = TemplatesView()
-        templates_scroll = QScrollArea()
-        templates_scroll.setWidget(self.templates)
-        templates_scroll.setWidgetResizable(True)
-        templates_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("policy-tabs")
         self.tabs.setAccessibleName(self.tr("Rule or reply templates"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(rule_scroll, self.tr("Rule"))
-        self.tabs.addTab(templates_scroll, self.tr("Reply templates"))
+        self.tabs.addTab(scrolling(self.rule_form), self.tr("Rule"))
+        self.tabs.addTab(scrolling(self.templates), self.tr("Reply templates"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("policy-splitter")

@@ -9,14 +9,12 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.blurb import LIMITS, BlurbLength
 from app.core.vocabulary import Tone
 from app.ui.dialogs.messages import bold, plain_label
+from app.ui.views.widgets import scrolling
 
 # The owner profile's text fields in the form, in order
 PROFILE_FIELDS = (
@@ -125,10 +124,7 @@ class ProfileTextView(QWidget):
         profile_layout.addLayout(buttons)
         profile_layout.addWidget(explanation)
         profile_layout.addStretch(1)
-        left = QScrollArea()
-        left.setWidget(profile_box)
-        left.setWidgetResizable(True)
-        left.setFrameShape(QFrame.Shape.NoFrame)
+        left = scrolling(profile_box)
 
         self.heading = plain_label()
         self.heading.setObjectName("profile-text-heading")

@@ -7,10 +7,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
 
 from app.core.policy.model import Conditions, Rule
 from app.core.vocabulary import ConsentStatus, Decision, MetIn, RedFlag, Relationship
+from app.ui.controllers.editing import connect_edits
 from app.ui.views.policy_view import ANY
 
 if TYPE_CHECKING:
@@ -39,15 +39,7 @@ class RuleEditor(QObject):
         v, a, form = self.view, self.editor.actions, self.view.rule_form
         v.table.selectionModel().currentRowChanged.connect(self._current_rule_changed)
         self.model.rules_edited.connect(self._rules_edited)
-        for editor in form.editors():
-            if isinstance(editor, QLineEdit):
-                editor.textEdited.connect(self._rule_form_edited)
-            elif isinstance(editor, QCheckBox):
-                editor.toggled.connect(self._rule_form_edited)
-            elif isinstance(editor, QComboBox):
-                editor.currentIndexChanged.connect(self._rule_form_edited)
-            elif isinstance(editor, QSpinBox):
-                editor.valueChanged.connect(self._rule_form_edited)
+        connect_edits(form.editors(), self._rule_form_edited)
         a["policy.add_rule"].triggered.connect(self.add_rule)
         v.add_rule_button.clicked.connect(self.add_rule)
         a["policy.remove_rule"].triggered.connect(self.remove_rule)

@@ -14,6 +14,7 @@ from app.core.errors import GatehouseError
 from app.core.policy.model import Policy, ReplyTemplate
 from app.core.policy.templates import REPLY_LIMIT, SAMPLE_FIRST_NAME, SAMPLE_LAST_NAME, fill_template
 from app.core.vocabulary import Decision
+from app.ui.controllers.editing import connect_edits
 from app.ui.controllers.policy.rule_form import unique_name
 
 if TYPE_CHECKING:
@@ -34,8 +35,7 @@ class TemplateEditor(QObject):
     def _connect_signals(self) -> None:
         templates = self.view.templates
         templates.list.currentRowChanged.connect(self._current_template_changed)
-        templates.template_id.textEdited.connect(self._template_edited)
-        templates.text.textChanged.connect(self._template_edited)
+        connect_edits((templates.template_id, templates.text), self._template_edited)
         templates.add_button.clicked.connect(self.add_template)
         templates.remove_button.clicked.connect(self.remove_template)
         templates.placeholders.itemActivated.connect(self._insert_placeholder)
