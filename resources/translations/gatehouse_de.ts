@@ -490,18 +490,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A sender already in your record is found by the profile URL (or by a name only one contact has); anyone else is added to your record as a stranger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,6 +600,33 @@
     </message>
 </context>
 <context>
+    <name>ChangePreview</name>
+    <message>
+        <source>Fix the problems below to see what would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsaved edits. {total} pending requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these edits, {changed} of {total} pending requests would get another decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistory</name>
     <message>
         <source>Date</source>
@@ -662,6 +677,10 @@
     </message>
     <message>
         <source>Now: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1483,6 +1502,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read the handover candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your contacts for the handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No handover possible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,6 +1519,10 @@
     </message>
     <message>
         <source>No contact meets the handover rules yet: classify your work contacts on the Contacts page (client, colleague or professional; met in your work role or a professional network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2001,6 +2032,21 @@
     </message>
 </context>
 <context>
+    <name>InputDialogs</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntroductionPage</name>
     <message>
         <source>Introductions</source>
@@ -2098,6 +2144,21 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewContactDialog</name>
     <message>
         <source>New contact</source>
@@ -2125,18 +2186,6 @@
     </message>
     <message>
         <source>LinkedIn &amp;profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2182,6 +2231,10 @@
         <source>Handover file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing {file} and recording the handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -2217,10 +2270,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} (a long name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,55 +2282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule {number} ({name})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used by {users}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not used by any rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{length} / {limit} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too long for a LinkedIn invitation note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your profile leaves {fields} empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix the problems below to see what would change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview the policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No unsaved edits. {total} pending requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With these edits, {changed} of {total} pending requests would get another decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request {id}</source>
+        <source>the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2296,6 +2297,9 @@
         <source>Policy saved: {changed} of {total} pending requests get another decision.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PolicyFiles</name>
     <message>
         <source>Import policy</source>
         <translation type="unfinished"></translation>
@@ -2581,6 +2585,10 @@ The unencrypted file is kept as {copy}. Delete it once you have checked your rec
     </message>
     <message>
         <source>Your profile is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2870,6 +2878,13 @@ The unencrypted file is kept as {copy}. Delete it once you have checked your rec
     </message>
     <message>
         <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3192,6 +3207,41 @@ Each contact starts as pending. On the Handover page, mark them introduced, decl
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>{name} (a long name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {number} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by {users}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by any rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} / {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for a LinkedIn invitation note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile leaves {fields} empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatesView</name>
     <message>
         <source>Reply templates</source>
@@ -3350,6 +3400,22 @@ Each contact starts as pending. On the Handover page, mark them introduced, decl
 <context>
     <name>WindowController</name>
     <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your edits to {what} before you leave the {page} page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits you do not save are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,6 +3433,10 @@ Each contact starts as pending. On the Handover page, mark them introduced, decl
     </message>
     <message>
         <source>Quit Gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your edits to {what} before you quit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
