@@ -4,19 +4,32 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean translations dist dist-test
+.PHONY: run test lint bench screenshots clean translations dist dist-test stress-ui system-run system-test
 
-$(STAMP): pyproject.toml
+# Debian packages: installed when missing and we may (root or passwordless sudo), else one line naming them.
+system-run:
+	@bash .ci/system-packages.sh run
+
+system-test:
+	@bash .ci/system-packages.sh test
+
+$(STAMP): pyproject.toml | system-run
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: system-run $(STAMP)
 	$(BIN)/gatehouse
 
-test: $(STAMP)
+test: system-test $(STAMP)
 	$(BIN)/python -m pytest
+
+# The GUI tests N times beside LOAD busy loops, counting the runs that passed (a crash shows as a signal).
+N ?= 10
+LOAD ?= 2
+stress-ui: system-test $(STAMP)
+	$(BIN)/python tests/stress_ui.py --runs $(N) --load $(LOAD)
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests migrations

@@ -1,6 +1,9 @@
 """A real PostgreSQL server for the test run: initdb + pg_ctl into a temporary folder, on 127.0.0.1.
 
 initdb refuses to run as root, so as root the server runs as the ``postgres`` system user (runuser).
+The folder is made under ``GATEHOUSE_TEST_TMP`` when it is set (``.ci/run`` stops what is left there however the
+run ends) and holds the pid of the test process; a server whose test process has died is stopped and removed by the
+next run, so a crashed run does not leave a server behind for good.
 """
 
 from __future__ import annotations
@@ -69,10 +72,47 @@ class PostgresServer:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+FOLDER_PREFIX = "gatehouse-pg-"
+OWNER_FILE = "test-process.pid"
+
+
+def _parent_folder() -> str | None:
+    return os.environ.get("GATEHOUSE_TEST_TMP") or None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_abandoned_servers() -> list[Path]:
+    """Stop and remove the servers of test runs that died (their test process is gone); return their folders."""
+    parent = Path(_parent_folder() or tempfile.gettempdir())
+    removed = []
+    for folder in parent.glob(f"{FOLDER_PREFIX}*"):
+        try:
+            pid = int((folder / OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue  # not ours to judge: no owner recorded (or still being made)
+        if _alive(pid):
+            continue
+        run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 and shutil.which("runuser") else []
+        PostgresServer(folder=folder, port=0, run_as=run_as).stop()
+        removed.append(folder)
+    return removed
+
+
 def start_server() -> PostgresServer:
     initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    sweep_abandoned_servers()
     run_as: list[str] = []
-    folder = Path(tempfile.mkdtemp(prefix="gatehouse-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX, dir=_parent_folder()))
+    (folder / OWNER_FILE).write_text(str(os.getpid()))
     if os.geteuid() == 0:
         if shutil.which("runuser") is None:
             raise ServerUnavailable("running as root and runuser is missing")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
@@ -182,12 +182,7 @@ def build_main_window(
         actions=actions,
         events=AppEvents(),
     )
-    window = MainWindow(context, page_types)
-    actions.setParent(window)
-    context.runner.setParent(window)
-    # The undo stack has no Qt parent: while a parent deletes its children the stack would signal to
-    # controllers already half gone. Owned by the context, it goes after every receiver has disconnected.
-    context.events.setParent(window)
+    window = MainWindow(context, page_types)  # it adopts the context's runner, events, actions and undo stack
     context.report_failure = lambda failure: report_failure(window, failure)
     context.runner.set_unhandled_failure_handler(context.report_failure)
     window_controller = WindowController(window, context)
@@ -250,6 +245,13 @@ def run_gui(db_choice: str | None = None) -> int:
     try:
         return application.exec()
     finally:
-        gui.context.runner.cancel_all()
-        gui.context.runner.wait(30_000)
-        gui.context.database.close()
+        close_gui(gui)
+
+
+def close_gui(gui: Gui) -> None:
+    """Stop the jobs, delete the window and its children now (not in a later garbage collection), close the
+    database. The window closing already did the first part, unless it never got a close event."""
+    gui.context.shutdown()
+    gui.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gui.context.database.close()

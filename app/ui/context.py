@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from shiboken6 import isValid
 
 from app.storage.database import Database
 from app.ui.actions import ActionRegistry
@@ -38,3 +39,17 @@ class AppContext:
     events: AppEvents = field(default_factory=AppEvents)
     undo_stack: QUndoStack = field(default_factory=QUndoStack)  # one undo history for the whole app
     report_failure: Callable[[TaskFailure], None] = field(default=lambda failure: None)
+
+    def adopt(self, owner: QObject) -> None:
+        """Give the context's Qt objects to ``owner`` (the main window), so they are deleted with it, by Qt,
+        not by the garbage collector at some later moment."""
+        for part in (self.runner, self.events, self.actions, self.undo_stack):
+            part.setParent(owner)
+
+    def shutdown(self) -> None:
+        """The window is closing: stop the jobs (their results are dropped) and empty the undo history while
+        the pages its commands act on still exist."""
+        if isValid(self.runner):
+            self.runner.shutdown()
+        if isValid(self.undo_stack):
+            self.undo_stack.clear()

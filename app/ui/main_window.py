@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, page_types: tuple[type[Page], ...] = PAGE_TYPES) -> None:
         super().__init__()
         self.context = context
+        context.adopt(self)  # before any page: the runner and the undo stack go before the pages that use them
         self.setObjectName("main-window")
         self.setWindowTitle(f"Gatehouse — {context.database.name}")
         self.setAccessibleName(self.tr("Gatehouse"))

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from app.storage.database import Database
 from app.ui.application import Gui, build_main_window
@@ -37,10 +40,26 @@ def make_gui(qtbot, sqlite_db: Database, settings: Settings) -> Iterator[Callabl
         return gui
 
     yield make
-    for gui in built:
-        gui.context.runner.cancel_all()
-        gui.context.runner.wait(10_000)
-        qtbot.waitUntil(lambda gui=gui: not gui.context.runner.busy, timeout=10_000)
+    for gui in built:  # pytest-qt has closed the windows already; jobs left running are stopped, not finished
+        if isValid(gui.window):
+            gui.context.shutdown()
+            gui.window.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted_when_the_test_ends(qapp) -> Iterator[None]:
+    """Every window a test leaves is closed and deleted when it ends, and the garbage is collected then: what
+    a test created is finalised in that test, never by a garbage collection in the middle of a later one."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isValid(widget) and widget.isVisible():
+            widget.close()
+    for widget in QApplication.topLevelWidgets():
+        if isValid(widget) and widget.parent() is None:
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
 )
+from shiboken6 import isValid
 
 from app.ui.actions import ACTIONS, MENUS
-from app.ui.application import apply_color_scheme, dark_palette, install_exception_hook, is_dark
+from app.ui.application import apply_color_scheme, build_main_window, dark_palette, install_exception_hook, is_dark
 from app.ui.dialogs.messages import ErrorDialog
 from app.ui.pages import PAGE_TYPES, EmptyStatePage
-from app.ui.tasks import SynchronousTaskRunner
+from app.ui.tasks import SynchronousTaskRunner, ThreadedTaskRunner
 from tests.ui.population import populate
 
 pytestmark = pytest.mark.gui
@@ -188,3 +189,25 @@ def test_closing_while_an_import_runs_asks_first(make_gui, qtbot):
     gui.context.runner._active.clear()
     gui.window.close()
     assert not gui.window.isVisible()
+
+
+def test_closing_the_window_stops_its_jobs_and_deletes_its_qt_parts_with_it(settings, sqlite_db, qtbot):
+    """A crash in garbage collection came from Qt objects owned by nobody but Python reference cycles (the undo
+    history and its commands, the runner's task handles): they were finalised at a random later moment."""
+    populate(sqlite_db, 4)
+    gui = build_main_window(sqlite_db, settings=settings, runner=ThreadedTaskRunner())  # not left to pytest-qt
+    gui.window.show()
+    page = gui.window.page("contacts")
+    qtbot.waitUntil(lambda: page.controller.model.rowCount() == 4 and not gui.context.runner.busy)
+    page.view.table.setFocus()
+    page.view.table.selectRow(0)
+    qtbot.keyClick(page.view.table, Qt.Key.Key_1)  # classified: one command on the undo stack
+    qtbot.waitUntil(lambda: gui.context.undo_stack.count() == 1 and not gui.context.runner.busy)
+    parts = (gui.context.undo_stack, gui.context.runner, gui.context.events, gui.context.actions)
+    assert all(part.parent() is gui.window for part in parts)
+    gui.window.close()
+    assert not gui.window.isVisible()
+    assert gui.context.undo_stack.count() == 0 and gui.context.runner.closed
+    gui.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not any(isValid(part) for part in parts)  # deleted by Qt with the window, not left to the collector

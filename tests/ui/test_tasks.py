@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QCoreApplication, QThread
 
 from app.ui.tasks import SynchronousTaskRunner, TaskFailure, ThreadedTaskRunner
 
@@ -109,3 +110,66 @@ def test_threaded_runner_cancellation_and_failure(qtbot):
         task.cancel()
     assert [f.message for f in failures] == ["stopped by the user"]
     assert runner.wait(5000)
+
+
+class Witness:
+    """Records the thread that finalises it: what a job captures must be released in the GUI thread."""
+
+    def __init__(self, finalised_in: list[str]) -> None:
+        self.finalised_in = finalised_in
+
+    def __del__(self) -> None:
+        self.finalised_in.append(threading.current_thread().name)
+
+
+@pytest.mark.gui
+def test_what_a_job_captured_is_released_in_the_gui_thread_and_its_handle_deleted(qtbot):
+    runner = ThreadedTaskRunner()
+    finalised_in: list[str] = []
+    for _ in range(20):  # the worker and the GUI thread race to let go: many jobs give the race its chances
+        witness = Witness(finalised_in)
+
+        def work(_context, witness=witness):
+            return len(witness.finalised_in)
+
+        task = runner.submit("count", work)
+        del witness, work
+        with qtbot.waitSignal(task.finished, timeout=10_000):
+            pass
+        del task
+    gc.collect()
+    assert finalised_in == [threading.main_thread().name] * 20
+    runner.shutdown()
+
+
+@pytest.mark.gui
+def test_a_failure_keeps_its_message_and_details_but_not_the_jobs_locals(qtbot):
+    runner = ThreadedTaskRunner()
+    finalised_in: list[str] = []
+    failures: list[TaskFailure] = []
+
+    def work(_context):
+        session = Witness(finalised_in)  # stands for a database session open in the job
+        raise LookupError(f"no owner ({session.__class__.__name__})")
+
+    task = runner.submit("read", work, on_failure=failures.append)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert failures[0].message == "no owner (Witness)"
+    assert "LookupError" in failures[0].details and "raise LookupError" in failures[0].details
+    assert finalised_in, "the failure still holds the job's frame and its locals"
+    runner.shutdown()
+
+
+@pytest.mark.gui
+def test_after_shutdown_no_result_reaches_its_callbacks(qtbot):
+    runner = ThreadedTaskRunner()
+    release = threading.Event()
+    delivered: list[object] = []
+    task = runner.submit("slow", lambda _context: release.wait(10), on_success=delivered.append)
+    release.set()
+    assert runner.shutdown(10_000)
+    assert not runner.busy and task.done
+    runner.submit("too late", lambda _context: 1, on_success=delivered.append)
+    QCoreApplication.processEvents()  # the worker has returned: its queued delivery, if any, arrives now
+    assert delivered == []

@@ -198,6 +198,7 @@ class WindowController(QObject):
             )
             return True
         self.save_state()
+        self.context.shutdown()
         return False
 
     def _close_after_jobs_since(self, running: list[Task]) -> None:
