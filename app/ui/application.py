@@ -183,6 +183,8 @@ def build_main_window(
         events=AppEvents(),
     )
     window = MainWindow(context, page_types)  # it adopts the context's runner, events, actions and undo stack
+    if settings is None:  # the store made here is the window's; a store passed in belongs to the caller
+        context.settings.store.setParent(window)
     context.report_failure = lambda failure: report_failure(window, failure)
     context.runner.set_unhandled_failure_handler(context.report_failure)
     window_controller = WindowController(window, context)

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
+import zipfile
 from pathlib import Path
 from types import ModuleType
 
@@ -162,3 +163,26 @@ def test_self_check_says_what_is_missing_from_a_broken_installation(tmp_path, mo
     assert re.search(r"^FAILED\s+resources\s+.*gatehouse\.svg", out, flags=re.MULTILINE), out
     assert re.search(r"^ok\s+database\s", out, flags=re.MULTILINE), out
     assert "checks passed; failed: resources, qt" in out
+
+
+def test_the_wheel_builds_without_warnings_of_our_own_and_carries_the_help(tmp_path):
+    """`pip install` printed setuptools' warnings about this project (the old licence table, data folders missing
+    from `packages`); the wheel must build without them and still carry every resource."""
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info"))
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "--wheel-dir", str(tmp_path / "wheel"), str(source)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    ours = [
+        line
+        for line in (result.stdout + result.stderr).splitlines()
+        if re.search(r"BuildBackendWarning|SetuptoolsDeprecationWarning|is absent from the `packages`", line)
+    ]
+    assert ours == []
+    [wheel] = (tmp_path / "wheel").glob("gatehouse-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for resource in (ROOT / "resources").rglob("*"):
+        if resource.is_file() and "__pycache__" not in resource.parts and not resource.name.startswith("."):
+            assert f"app/resources/{resource.relative_to(ROOT / 'resources').as_posix()}" in names, resource

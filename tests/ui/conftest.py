@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
-from shiboken6 import isValid
+from shiboken6 import delete, isValid, ownedByPython
 
 from app.storage.database import Database
 from app.ui.application import Gui, build_main_window
@@ -18,8 +19,10 @@ from app.ui.tasks import SynchronousTaskRunner, TaskRunner
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "gatehouse-settings.ini"), QSettings.Format.IniFormat))
+def settings(tmp_path: Path) -> Iterator[Settings]:
+    store = QSettings(str(tmp_path / "gatehouse-settings.ini"), QSettings.Format.IniFormat)
+    yield Settings(store)
+    delete(store)  # windows of the test shared it; it goes when the test ends, not in a later collection
 
 
 @pytest.fixture
@@ -58,8 +61,30 @@ def windows_deleted_when_the_test_ends(qapp) -> Iterator[None]:
         if isValid(widget) and widget.parent() is None:
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+    orphans = qt_objects_left_to_the_collector()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not orphans, (
+        "Qt objects owned only by Python reference cycles (give each a Qt parent or an explicit end): "
+        + ", ".join(f"{name} x{count}" for name, count in orphans.most_common())
+    )
+
+
+def qt_objects_left_to_the_collector() -> Counter[str]:
+    """Collect the garbage and count the live Qt objects in it: each one would have been deleted by a garbage
+    collection at a random later moment, on whatever thread ran it, which is how Qt crashes in GC."""
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        orphans = Counter(
+            type(item).__qualname__
+            for item in gc.garbage
+            if isinstance(item, QObject) and isValid(item) and ownedByPython(item)
+        )
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()  # freed here, at a known moment, in the GUI thread
+    return orphans
 
 
 @pytest.fixture

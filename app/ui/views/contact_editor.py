@@ -147,7 +147,7 @@ class ContactEditorView(QWidget):
         consent_box.setAccessibleName(self.tr("Consent"))
         self.current_consent = plain_label("")
         self.current_consent.setAccessibleName(self.tr("Current consent"))
-        self.history_model = ConsentHistoryModel()
+        self.history_model = ConsentHistoryModel(parent=self)
         self.history_table = QTableView()
         self.history_table.setAccessibleName(self.tr("Consent history"))
         self.history_table.setModel(self.history_model)
