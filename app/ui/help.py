@@ -2,7 +2,9 @@
 
 The user guide is ``resources/help/user-guide.md`` with its screenshots in ``resources/screenshots/`` (taken by
 the test suite, so they show the app as it is). It is shown in a QTextBrowser: Markdown rendered by Qt, links
-to web pages opened in the browser, nothing fetched from the network.
+to web pages opened in the browser, nothing fetched from the network. The other pages of help beside it
+(``cli.md``, ``privacy.md``, ``speed.md``, ``development.md``) open in the same window when the guide links to
+them; links to headings (``cli.md#handover``) scroll to the heading, named as GitHub names it.
 
 The UI's language follows the system's: ``install_translators`` loads Qt's own translations (standard buttons
 and dialogs) and Gatehouse's ``resources/translations/gatehouse_<locale>.qm`` (built by ``make translations``).
@@ -11,12 +13,13 @@ and dialogs) and Gatehouse's ``resources/translations/gatehouse_<locale>.qm`` (b
 from __future__ import annotations
 
 import platform
+import re
 from importlib.resources import files
 from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, Qt, QTranslator, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap, QTextCursor, QTextDocument
+from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,6 +49,25 @@ def user_guide_path() -> Path:
     return resource_path("help", "user-guide.md")
 
 
+def help_page(url: QUrl) -> Path | None:
+    """The page of help a local link points to, or None when it points anywhere but a Markdown file of help."""
+    if not url.isLocalFile():
+        return None
+    path = Path(url.toLocalFile()).resolve()
+    folder = user_guide_path().parent.resolve()
+    if path.suffix != ".md" or path.parent != folder or not path.is_file():
+        return None
+    return path
+
+
+def heading_anchor(text: str, taken: dict[str, int]) -> str:
+    """GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens; repeats get -1, -2."""
+    slug = re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+    count = taken.get(slug, 0)
+    taken[slug] = count + 1
+    return slug if count == 0 else f"{slug}-{count}"
+
+
 def application_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "gatehouse.svg")))
 
@@ -67,16 +89,37 @@ class UserGuideDialog(QDialog):
         # Links to web pages open in the browser; nothing is ever loaded from the network into the guide.
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._open_link)
+        # Every page shown (the guide, a page it links to, or one reached again with Alt+Left) gets the same care.
+        self.browser.sourceChanged.connect(self._page_shown)
         guide = user_guide_path()
         self.browser.setSearchPaths([str(guide.parent), str(guide.parent.parent)])
         self.browser.setSource(QUrl.fromLocalFile(str(guide)), QTextDocument.ResourceType.MarkdownResource)
-        self.fit_images(IMAGE_WIDTH)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.resize(QSize(820, 720))
+
+    def _page_shown(self, _source: QUrl) -> None:
+        self.fit_images(IMAGE_WIDTH)
+        self.name_headings()
+
+    def name_headings(self) -> None:
+        """Make each heading a link target under the name GitHub gives it, so ``#contacts`` works here too."""
+        document = self.browser.document()
+        cursor = QTextCursor(document)
+        taken: dict[str, int] = {}
+        block = document.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0 and block.length() > 1:
+                anchor = QTextCharFormat()
+                anchor.setAnchor(True)
+                anchor.setAnchorNames([heading_anchor(block.text(), taken)])
+                cursor.setPosition(block.position())
+                cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(anchor)
+            block = block.next()
 
     def fit_images(self, width: int) -> None:
         """Show the screenshots at most ``width`` pixels wide (they are taken full size, for the README)."""
@@ -103,8 +146,16 @@ class UserGuideDialog(QDialog):
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
-        elif url.hasFragment() and (not url.path() or url.path() == self.browser.source().path()):
-            self.browser.scrollToAnchor(url.fragment())
+            return
+        current = self.browser.source()
+        target = current.resolved(url)
+        page = help_page(target)
+        if page is None:
+            return  # anything but a page of help (a local file elsewhere, another scheme) is never opened
+        if page != help_page(current):
+            self.browser.setSource(QUrl.fromLocalFile(str(page)), QTextDocument.ResourceType.MarkdownResource)
+        if target.hasFragment():
+            self.browser.scrollToAnchor(target.fragment())
 
 
 def show_user_guide(parent: QWidget | None = None) -> UserGuideDialog:

@@ -22,7 +22,11 @@ from app.ui.settings import Settings
 from app.ui.tasks import SynchronousTaskRunner
 
 ROOT = Path(__file__).resolve().parents[2]
-GUIDE = ROOT / "resources" / "help" / "user-guide.md"
+HELP = ROOT / "resources" / "help"
+GUIDE = HELP / "user-guide.md"
+README = ROOT / "README.md"
+# The pages of help beside the guide, each reachable from it in the Help window.
+HELP_PAGES = ("cli.md", "privacy.md", "speed.md", "development.md")
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 
 
@@ -41,8 +45,27 @@ def help_menu_action(gui: Gui, text: str):
     return next(action for action in menu.actions() if action.text() == text)
 
 
-def guide_images() -> list[str]:
-    return re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", GUIDE.read_text(encoding="utf-8"))
+def guide_images(page: Path = GUIDE) -> list[str]:
+    return re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", page.read_text(encoding="utf-8"))
+
+
+def links(page: Path) -> list[str]:
+    """The targets of the page's links that are not pictures and not web addresses."""
+    found = re.findall(r"(?<!!)\[[^\]]*\]\(([^)\s]+)\)", page.read_text(encoding="utf-8"))
+    return [target for target in found if not re.match(r"(https?|mailto):", target)]
+
+
+def anchors_shown(dialog: UserGuideDialog) -> set[str]:
+    """The link targets (#name) of the page the Help window shows."""
+    names: set[str] = set()
+    block = dialog.browser.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            names.update(iterator.fragment().charFormat().anchorNames())
+            iterator += 1
+        block = block.next()
+    return names
 
 
 def test_the_user_guide_covers_what_an_adviser_does():
@@ -78,6 +101,77 @@ def test_help_user_guide_opens_the_guide_with_its_screenshots(gui, qtbot):
     # Asking again brings the same window forward instead of opening a second one.
     help_menu_action(gui, "&User guide").trigger()
     assert len(gui.window.findChildren(UserGuideDialog)) == 1
+
+
+def test_the_readme_and_the_guide_link_every_page_of_help():
+    shipped = sorted(path.name for path in HELP.glob("*.md"))
+    assert sorted((*HELP_PAGES, "user-guide.md")) == shipped
+    readme = {target.split("#")[0] for target in links(README)}
+    guide = {target.split("#")[0] for target in links(GUIDE)}
+    for page in HELP_PAGES:
+        assert f"resources/help/{page}" in readme, f"the README does not link {page}"
+        assert page in guide, f"the user guide does not link {page}"
+
+
+def test_links_between_the_pages_of_help_open_them_in_the_help_window(gui, qtbot):
+    dialog = help_module.show_user_guide(gui.window)
+    qtbot.waitExposed(dialog)
+    guide_source = dialog.browser.source()
+    anchors: dict[str, set[str]] = {"user-guide.md": anchors_shown(dialog)}
+    for page in HELP_PAGES:
+        dialog.browser.anchorClicked.emit(QUrl(page))
+        assert dialog.browser.source().fileName() == page
+        title = re.search(r"^# (.+)$", (HELP / page).read_text(encoding="utf-8"), flags=re.MULTILINE)
+        assert title is not None and dialog.browser.toPlainText().startswith(title.group(1))
+        anchors[page] = anchors_shown(dialog)
+        document = dialog.browser.document()
+        for image in guide_images(HELP / page):
+            url = dialog.browser.source().resolved(QUrl(image))
+            loaded = document.resource(QTextDocument.ResourceType.ImageResource, url)
+            assert isinstance(loaded, QImage | QPixmap) and not loaded.isNull(), f"{image} did not load in {page}"
+        # Back (Alt+Left) returns to the guide, its pictures fitted to the window again.
+        dialog.browser.backward()
+        assert dialog.browser.source() == guide_source
+        assert dialog.browser.horizontalScrollBar().maximum() == 0
+    # Every link of the README and of the pages of help goes to a file that exists and, with #name, to a heading
+    # that page has (the names are GitHub's, so the same links work on the project's web page).
+    taken: dict[str, int] = {}
+    headings = re.findall(r"^#+ (.+)$", README.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    anchors["README.md"] = {help_module.heading_anchor(heading, taken) for heading in headings}
+    for source in (README, *HELP.glob("*.md")):
+        for target in links(source):
+            path, _, fragment = target.partition("#")
+            page = (source.parent / path).resolve() if path else source
+            assert page.is_file(), f"{source.name} links {target}, which does not exist"
+            if source.parent == HELP:
+                assert page.parent == HELP, f"{source.name} links {target}, which is not shipped with the help"
+            if fragment:
+                assert fragment in anchors[page.name], f"{source.name} links {target}: {page.name} has no such heading"
+
+
+def test_a_link_to_a_heading_scrolls_the_help_window_to_it(gui, qtbot):
+    dialog = help_module.show_user_guide(gui.window)
+    qtbot.waitExposed(dialog)
+    dialog.browser.anchorClicked.emit(QUrl("cli.md#exporting-contacts"))
+    assert dialog.browser.source().fileName() == "cli.md"
+    document = dialog.browser.document()
+    heading = document.begin()
+    while heading.isValid() and not (heading.blockFormat().headingLevel() and heading.text() == "Exporting contacts"):
+        heading = heading.next()
+    assert heading.isValid()
+    top = document.documentLayout().blockBoundingRect(heading).top()
+    assert top > 0
+    assert abs(dialog.browser.verticalScrollBar().value() - top) <= 2
+
+
+def test_the_help_window_opens_nothing_but_pages_of_help(gui, qtbot):
+    dialog = help_module.show_user_guide(gui.window)
+    source = dialog.browser.source()
+    text = dialog.browser.toPlainText()
+    for link in ("../../README.md", "../../pyproject.toml", QUrl.fromLocalFile("/etc/hostname").toString()):
+        dialog.browser.anchorClicked.emit(QUrl(link))
+        assert dialog.browser.source() == source
+        assert dialog.browser.toPlainText() == text
 
 
 def test_web_links_in_the_guide_go_to_the_browser_not_into_the_guide(gui, qtbot, monkeypatch):

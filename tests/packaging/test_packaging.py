@@ -51,6 +51,9 @@ def test_the_bundle_carries_the_resources_where_app_resources_points():
     contents = load_bundle_contents()
     shipped = {(Path(source).relative_to(ROOT).as_posix(), target) for source, target in contents.data_files(ROOT)}
     assert ("resources/icons/gatehouse.svg", "app/resources/icons") in shipped
+    # The user guide and the pages of help it links (the command line, privacy, speed, development).
+    for page in sorted((ROOT / "resources" / "help").glob("*.md")):
+        assert (page.relative_to(ROOT).as_posix(), "app/resources/help") in shipped
     assert ("resources/help/user-guide.md", "app/resources/help") in shipped
     for template in (ROOT / "resources" / "templates").rglob("*"):
         if template.is_file() and "__pycache__" not in template.parts:
