@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import BadInput
 from app.core.policy.evaluation import PolicyEvaluator
+from app.core.profile_url import normalise_profile_url
 from app.core.records import ConnectionRequest, NewContact
 from app.core.vocabulary import AuditAction, Decision, Direction, Relationship, RequestStatus, Source
 from app.storage import contacts as contact_repo
@@ -42,7 +43,9 @@ def add_request(
         raise BadInput("a request needs the sender's name (--name)")
     with db.session() as session:
         row, matched_by = None, ""
-        if profile_url and profile_url.strip():
+        if normalise_profile_url(profile_url) is None:
+            profile_url = None  # empty, or a URL that names no member (``https://www.linkedin.com/in``)
+        if profile_url:
             row = contact_repo.find_by_profile_url(session, db.owner_id, profile_url)
             matched_by = "profile URL" if row is not None else ""
         else:
@@ -58,6 +61,7 @@ def add_request(
                 NewContact(
                     first, last, profile_url=profile_url, relationship=Relationship.STRANGER, source=Source.MANUAL
                 ),
+                relationship_guessed=True,
             )
             record_event(session, db.owner_id, AuditAction.CONTACT_ADD, [row.id], {"source": "request"})
         elif (pending := repo.pending_incoming_for(session, db.owner_id, row.id)) is not None:
