@@ -452,7 +452,7 @@ class ImportRun:
                 if count >= report_at:
                     meter.advance(count, message)
                     report_at = count + PROGRESS_EVERY
-        del source, rows
+        source = rows = None  # type: ignore[assignment]  # each file's bytes are let go once it is read
         meter.rows = max(1, count)  # the real count, for the saving stage
         meter.advance(count, "Matching people")
         self.close_accepted_requests()

@@ -26,9 +26,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("contact", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("relationship_guessed", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+        batch_op.add_column(sa.Column("relationship_guessed", sa.Boolean(), nullable=False, server_default=sa.false()))
     with op.batch_alter_table("connection_request", schema=None) as batch_op:
         batch_op.add_column(sa.Column("candidate_contact_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key(
@@ -65,9 +63,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("connection_request", schema=None) as batch_op:
-        batch_op.drop_constraint(
-            batch_op.f("fk_connection_request_candidate_contact_id_contact"), type_="foreignkey"
-        )
+        batch_op.drop_constraint(batch_op.f("fk_connection_request_candidate_contact_id_contact"), type_="foreignkey")
         batch_op.drop_column("candidate_contact_id")
     with op.batch_alter_table("contact", schema=None) as batch_op:
         batch_op.drop_column("relationship_guessed")
