@@ -119,6 +119,7 @@ class ImportRun:
         self.owner_names: Counter[str] = Counter()  # the owner's name as Invitations.csv writes it
         self.requests_moved: list[tuple[int, Person]] = []  # record requests settled by name: (id, connection)
         self.candidates_found: list[tuple[int, Person]] = []  # record requests' probable senders: (id, connection)
+        self.strangers_settled: list[int] = []  # contact ids of strangers who turned out to be connections
         self.requests_done: set[int] = set()
         self.owner_urls: dict[str, str] = {}  # the owner's profile URL keys seen in Invitations.csv, as written
         # The first statement writes the import's audit event: from here on the transaction holds SQLite's write
@@ -377,6 +378,7 @@ class ImportRun:
         self.new_requests.append((person, row, direction.value, candidate))
 
     def close_accepted_requests(self) -> None:
+        moved_from: dict[int, int] = {}  # contact id -> how many of their requests went to a connection
         for request in self.existing_requests:
             if request.status != RequestStatus.PENDING.value:
                 continue
@@ -392,8 +394,27 @@ class ImportRun:
                 if settled is not None:
                     self.requests_moved.append((request.id, settled))
                     self.requests_done.add(request.id)
+                    moved_from[request.contact_id] = moved_from.get(request.contact_id, 0) + 1
                 elif candidate is not None and request.candidate_contact_id is None:
                     self.candidates_found.append((request.id, candidate))
+        if moved_from:
+            held = Counter(r.contact_id for r in self.existing_requests)
+            # the person an earlier import made for an invitation that this export shows accepted: all of their
+            # requests now belong to the connection, so they go (when nothing but the import's guesses is theirs)
+            self.strangers_settled = [
+                contact_id
+                for contact_id, moved in moved_from.items()
+                if moved == held[contact_id] and self._only_guesses(self.by_id[contact_id])
+            ]
+
+    def _only_guesses(self, person: Person) -> bool:
+        return (
+            person.source == _LINKEDIN
+            and person.relationship in (_STRANGER, _UNSORTED)
+            and person.relationship_guessed
+            and not person.emails
+            and not person.last_interaction
+        )
 
     def apply_interactions(self, interactions: Interactions) -> int:
         """Move last interactions forward; returns how many people with messages are not in the record."""
@@ -633,6 +654,8 @@ class ImportRun:
             [{"id": request_id, "contact_id": p.id} for request_id, p in self.requests_moved]
             + [{"id": request_id, "candidate_contact_id": p.id} for request_id, p in self.candidates_found],
         )
+        if self.strangers_settled:
+            bulk.delete_guessed_strangers(self.session, self.strangers_settled)
         return [p.id for p in new_people if p.id is not None], [p.id for p in changed if p.id is not None], unchanged
 
     def find_duplicates(self) -> list[PossibleDuplicate]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -73,6 +73,34 @@ def add_request(
 def list_requests(db: Database, *, pending_only: bool = False) -> list[ConnectionRequest]:
     with db.session() as session:
         return repo.list_requests(session, db.owner_id, pending_only=pending_only)
+
+
+@dataclass(frozen=True, slots=True)
+class SentInvitation:
+    """An invitation the owner sent that is still waiting (LinkedIn asks members to withdraw old ones)."""
+
+    request: ConnectionRequest
+    age_days: int | None  # whole days since it was sent, in local time; None when the export gave no time
+
+    @property
+    def request_id(self) -> int:
+        return self.request.id
+
+    @property
+    def name(self) -> str:
+        return self.request.contact_name
+
+
+def sent_waiting(db: Database, *, today: date | None = None) -> list[SentInvitation]:
+    """Outgoing invitations still pending, oldest first (those without a time last), with their age in days."""
+    day = today or date.today()
+    with db.session() as session:
+        found = repo.list_requests(session, db.owner_id, pending_only=True, direction=Direction.OUTGOING)
+    found.sort(key=lambda r: (r.sent_at is None, r.sent_at or datetime.min.replace(tzinfo=UTC), r.id))
+    return [
+        SentInvitation(r, max(0, (day - r.sent_at.astimezone().date()).days) if r.sent_at is not None else None)
+        for r in found
+    ]
 
 
 def decide(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, String, bindparam, func, insert, literal, select, text, type_coerce, update
+from sqlalchemy import Integer, String, bindparam, delete, func, insert, literal, select, text, type_coerce, update
 from sqlalchemy.orm import Session
 
 from app.core.vocabulary import Channel
@@ -249,6 +249,33 @@ def update_requests(session: Session, changes: Sequence[dict[str, Any]]) -> None
         )
         for chunk in _chunks(rows, CHUNK_ROWS):
             connection.execute(statement, list(chunk))
+
+
+def delete_guessed_strangers(session: Session, contact_ids: Sequence[int]) -> list[int]:
+    """Delete the contacts among ``contact_ids`` that hold nothing a user entered (no notes, where met, tags,
+    e-mails, consent or met-in): strangers an import made for invitations that turned out accepted. Returns those
+    deleted."""
+    c = contact_table.c
+    connection = session.connection()
+    plain = [
+        row.id
+        for row in connection.execute(
+            select(c.id).where(
+                c.id.in_(list(contact_ids)),
+                c.notes == "",
+                c.met_where == "",
+                c.met_in == "unknown",
+                c.reviewed_at.is_(None),
+                c.relationship_guessed.is_(True),
+                ~select(ContactTag.contact_id).where(ContactTag.contact_id == c.id).exists(),
+                ~select(ConsentChange.contact_id).where(ConsentChange.contact_id == c.id).exists(),
+            )
+        )
+    ]
+    for chunk in _chunks(plain, CHUNK_ROWS):
+        connection.execute(delete(event_contact_table).where(event_contact_table.c.contact_id.in_(chunk)))
+        connection.execute(delete(contact_table).where(c.id.in_(chunk)))
+    return plain
 
 
 def contiguous(ids: Sequence[int]) -> bool:
