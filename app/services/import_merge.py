@@ -655,7 +655,10 @@ class ImportRun:
             + [{"id": request_id, "candidate_contact_id": p.id} for request_id, p in self.candidates_found],
         )
         if self.strangers_settled:
-            bulk.delete_guessed_strangers(self.session, self.strangers_settled)
+            gone = set(bulk.delete_guessed_strangers(self.session, self.strangers_settled))
+            self.people = [p for p in self.people if p.id not in gone]  # not offered as possible duplicates
+            for contact_id in gone:
+                self.by_id.pop(contact_id, None)
         return [p.id for p in new_people if p.id is not None], [p.id for p in changed if p.id is not None], unchanged
 
     def find_duplicates(self) -> list[PossibleDuplicate]:
