@@ -11,6 +11,14 @@ from app.services.importing import ImportSummary, import_paths
 from app.storage.database import Database
 
 SHOWN_AT_MOST = 20
+PROFILE_FIELD_NAMES = {
+    "display_name": "name",
+    "role_title": "role",
+    "organisation": "organisation",
+    "profile_url": "profile URL",
+    "public_handle": "public handle",
+    "service_contact": "service contact page",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -65,25 +73,39 @@ def print_summary(summary: ImportSummary) -> None:
         f"Contacts: {summary.contacts_added} added, {summary.contacts_updated} updated, "
         f"{summary.contacts_unchanged} unchanged"
     )
-    lines.append(
-        f"Connection requests: {summary.requests_added} added"
-        + (f", {summary.requests_done} now connections (done)" if summary.requests_done else "")
-    )
-    lines.append(
-        f"Messages: {summary.interactions_seen} seen"
-        + (
-            f", {summary.interactions_unmatched} not matched to anyone in your record"
-            if summary.interactions_unmatched
-            else ""
+    requests = f"Connection requests: {summary.requests_added} added"
+    if summary.requests_added:
+        requests += f" ({summary.requests_incoming} incoming, {summary.requests_outgoing} sent by you)"
+    if summary.requests_done:
+        requests += f", {summary.requests_done} now connections (done)"
+    if summary.requests_settled_by_name:
+        requests += (
+            f", {summary.requests_settled_by_name} without a profile URL matched to a connection by name and date"
         )
-    )
+    if summary.requests_probably_connected:
+        requests += f", {summary.requests_probably_connected} pending from someone probably already connected"
+    lines.append(requests)
+    messages = f"Messages: {summary.interactions_seen} seen"
+    if summary.interactions_unmatched:
+        messages += f", {summary.interactions_unmatched} people in them not in your record"
+    if summary.messages_without_urls:
+        messages += f", {summary.messages_without_urls} rows without a profile URL (matched to nobody)"
+    lines.append(messages)
     if summary.owner_fields_filled:
-        lines.append("Your profile: filled " + ", ".join(summary.owner_fields_filled))
+        lines.append(
+            "Your profile: filled " + ", ".join(PROFILE_FIELD_NAMES.get(f, f) for f in summary.owner_fields_filled)
+        )
     lines += _listed(
         f"Skipped {len(summary.skipped)} row(s):",
         [f"{s.file}:{s.line}: {s.reason}" for s in summary.skipped],
     )
-    lines += _listed(f"Ignored {len(summary.ignored_files)} file(s) Gatehouse does not read:", summary.ignored_files)
+    if summary.ignored_files:  # one line: an export holds dozens of files Gatehouse has no use for
+        shown = ", ".join(summary.ignored_files[:SHOWN_AT_MOST])
+        more = len(summary.ignored_files) - SHOWN_AT_MOST
+        lines.append(
+            f"Ignored {len(summary.ignored_files)} file(s) Gatehouse does not read: {shown}"
+            + (f" and {more} more (see --json)" if more > 0 else "")
+        )
     lines += _listed(
         f"Possible duplicates by name, not merged ({len(summary.possible_duplicates)}):",
         [

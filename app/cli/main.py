@@ -27,7 +27,7 @@ from app.cli import (
     triage,
 )
 from app.core.errors import GatehouseError
-from app.storage.database import Database, open_database
+from app.storage.database import Database, discard_new_file, new_file_for, open_database
 
 # Each group module has ``register(subparsers)``, which adds its commands with
 # ``set_defaults(handler=...)``; a handler takes (args, database) and returns the exit status.
@@ -85,9 +85,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "opens_database", True):  # e.g. self-check, which uses a temporary database of its own
         return handler(args, None)  # type: ignore[arg-type]
     try:
+        created = new_file_for(args.db)
         database = open_database(args.db)
         try:
             return handler(args, database)
+        except GatehouseError:
+            if created is not None:  # a command that failed on a database it created leaves none behind
+                database.close()
+                discard_new_file(created, database.secrets)
+            raise
         finally:
             database.close()
     except GatehouseError as exc:

@@ -13,6 +13,7 @@ from app.services import requests as service
 from app.storage.database import Database
 
 NOTE_WIDTH = 50
+OLD_INVITATION_DAYS = 21  # LinkedIn asks members to withdraw invitations that wait for weeks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,6 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     listing = commands.add_parser("list", help="list requests, newest first")
     listing.add_argument("--pending", action="store_true", help="only requests not decided yet")
+    listing.add_argument(
+        "--sent", action="store_true", help="only invitations you sent that still wait, oldest first, with their age"
+    )
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=list_requests)
 
@@ -61,6 +65,8 @@ def request_json(request: ConnectionRequest) -> dict[str, object]:
         "reason": request.explanation,
         "reply": request.reply_text,
         "decided_at": request.decided_at,
+        "candidate_contact_id": request.candidate_contact_id,
+        "probably_connected": request.probably_connected,
     }
 
 
@@ -80,7 +86,35 @@ def add_request(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def list_sent(args: argparse.Namespace, db: Database) -> int:
+    waiting = service.sent_waiting(db)
+    if args.json:
+        print_json([{**request_json(s.request), "age_days": s.age_days} for s in waiting])
+    elif not waiting:
+        print("No invitations you sent are waiting.")
+    else:
+        print_table(
+            ["ID", "TO", "SENT", "AGE", "NOTE"],
+            [
+                [
+                    s.request.id,
+                    s.request.contact_name,
+                    s.request.sent_at.astimezone().strftime("%Y-%m-%d") if s.request.sent_at else "",
+                    f"{s.age_days} days" if s.age_days is not None else "",
+                    _short(s.request.note),
+                ]
+                for s in waiting
+            ],
+        )
+        old = sum(1 for s in waiting if s.age_days is not None and s.age_days >= OLD_INVITATION_DAYS)
+        if old:
+            print(f"{old} waiting for {OLD_INVITATION_DAYS} days or more: consider withdrawing them on LinkedIn.")
+    return 0
+
+
 def list_requests(args: argparse.Namespace, db: Database) -> int:
+    if args.sent:
+        return list_sent(args, db)
     found = service.list_requests(db, pending_only=args.pending)
     if args.json:
         print_json([request_json(r) for r in found])
@@ -97,7 +131,7 @@ def list_requests(args: argparse.Namespace, db: Database) -> int:
                     r.sent_at.astimezone().strftime("%Y-%m-%d %H:%M") if r.sent_at else "",
                     r.status,
                     r.decision or "",
-                    _short(r.note),
+                    _short(r.note) + (f" ({r.probably_connected})" if r.probably_connected else ""),
                 ]
                 for r in found
             ],

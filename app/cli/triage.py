@@ -42,6 +42,8 @@ def result_json(result: TriageResult) -> dict[str, object]:
         "reply_too_long": suggestion.reply_too_long,
         "template": suggestion.template_id,
         "red_flags": [{"category": m.category, "phrase": m.phrase} for m in suggestion.red_flags],
+        "candidate_contact_id": request.candidate_contact_id,
+        "probably_connected": request.probably_connected,
     }
 
 
@@ -65,6 +67,8 @@ def _print_result(result: TriageResult) -> None:
     sent = f", sent {request.sent_at.astimezone():%Y-%m-%d}" if request.sent_at else ""
     print(f"#{request.id} {request.contact_name}{sent} -> {suggestion.decision.value}")
     print(f"    {suggestion.reason}")
+    if request.probably_connected:
+        print(f"    {request.probably_connected} (contact {request.candidate_contact_id}); check on LinkedIn")
     if request.note.strip():
         print(f"    note: {' '.join(request.note.split())}")
     if suggestion.reply is not None:

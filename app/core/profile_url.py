@@ -13,7 +13,7 @@ _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
 def normalise_profile_url(url: str | None) -> str | None:
-    """Return the matching key for a profile URL, or None for an empty one."""
+    """Return the matching key for a profile URL, or None for an empty one or one that names no member."""
     if url is None:
         return None
     text = url.strip()
@@ -29,7 +29,20 @@ def normalise_profile_url(url: str | None) -> str | None:
     if host.startswith("www."):
         host = host[4:]
     path = unquote(parts.path).rstrip("/")
-    return f"{host}{path}".lower()
+    key = f"{host}{path}".lower()
+    return key if is_member_key(key) else None
+
+
+def is_member_key(key: str) -> bool:
+    """False for a LinkedIn URL that names no member: ``linkedin.com/in`` (late-2023 exports write it in every
+    cell), ``linkedin.com/in/`` or ``linkedin.com`` alone. Other hosts are kept as the user wrote them."""
+    host, _, path = key.partition("/")
+    if host != "linkedin.com" and not host.endswith(".linkedin.com"):
+        return True
+    section, _, member = path.partition("/")
+    if section in ("in", "pub") or not section:
+        return bool(member.strip("/ -_."))
+    return True
 
 
 def looks_like_profile_url(text: str) -> bool:

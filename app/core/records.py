@@ -130,6 +130,18 @@ class ConnectionRequest:
     explanation: str | None
     reply_text: str | None
     decided_at: datetime | None
+    # an invitation without a usable profile URL whose sender is probably this connection (same name)
+    candidate_contact_id: int | None = None
+    candidate_name: str = ""
+    candidate_connected_on: date | None = None
+
+    @property
+    def probably_connected(self) -> str | None:
+        """'probably already connected: X, connected on D', when a connection has the sender's name."""
+        if self.candidate_contact_id is None:
+            return None
+        on = f", connected on {self.candidate_connected_on.isoformat()}" if self.candidate_connected_on else ""
+        return f"probably already connected: {self.candidate_name}{on}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,8 @@ Used by ``app.services.importing.import_paths``, which holds the transaction; se
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -60,7 +62,7 @@ _MET_IN_UNKNOWN = MetIn.UNKNOWN.value
 _CONTACT_COLUMNS = (
     "id", "owner_id", "first_name", "last_name", "display_name", "profile_url", "profile_url_seen", "company",
     "position", "relationship", "met_in", "met_where", "connected_on", "last_interaction", "notes", "source",
-    "created_at", "updated_at",
+    "created_at", "updated_at", "relationship_guessed",
 )  # fmt: skip
 
 # Files are applied in this order: connections first (so invitations from connections are 'done'), messages last
@@ -76,6 +78,17 @@ _ORDER = {
 
 def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def fold_name(text: str) -> str:
+    """A name compared without case, accents or spacing: 'Søren  MÜLLER' = 'soren muller' = 'Soren Müller'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.replace("ø", "o").replace("Ø", "O").replace("ß", "ss").split()).casefold()
+
+
+def _connected_on(person: Person) -> date:
+    return person.connected_on or date.min
 
 
 def _split_name(full: str) -> tuple[str, str]:
@@ -99,7 +112,14 @@ class ImportRun:
         self.by_connection_row: dict[tuple[str, str, date], Person] = {}
         self.url_key = ProfileKeys()
         self.skipped: list[SkippedRow] = []
-        self.new_requests: list[tuple[Person, InvitationRow, str]] = []
+        # (person, row, direction, the connection who probably is the person when the name did not settle it)
+        self.new_requests: list[tuple[Person, InvitationRow, str, Person | None]] = []
+        self._connections_by_name: dict[str, list[Person]] | None = None  # built at the first URL-less invitation
+        self.settled_by_name = 0  # this export's URL-less invitations joined to a connection by name and date
+        self.owner_names: Counter[str] = Counter()  # the owner's name as Invitations.csv writes it
+        self.requests_moved: list[tuple[int, Person]] = []  # record requests settled by name: (id, connection)
+        self.candidates_found: list[tuple[int, Person]] = []  # record requests' probable senders: (id, connection)
+        self.strangers_settled: list[int] = []  # contact ids of strangers who turned out to be connections
         self.requests_done: set[int] = set()
         self.owner_urls: dict[str, str] = {}  # the owner's profile URL keys seen in Invitations.csv, as written
         # The first statement writes the import's audit event: from here on the transaction holds SQLite's write
@@ -117,6 +137,7 @@ class ImportRun:
             self._register(Person(
                 row.id, row.profile_url, row.profile_url_seen, row.first_name, row.last_name, row.display_name,
                 row.company, row.position, row.connected_on, row.last_interaction, row.relationship, row.source,
+                relationship_guessed=row.relationship_guessed,
             ))  # fmt: skip
         self._has_consent_ids = with_consent
         for contact_id, _position, address, normalised in bulk.load_emails(session, owner_id):
@@ -252,6 +273,8 @@ class ImportRun:
                 self.fill_url(person, key, row.profile_url)
             if row.email:
                 self.add_email(person, row.email)
+            if person.relationship == _STRANGER and person.relationship_guessed:
+                person.set("relationship", _UNSORTED)  # the import's guess gives way: they are a connection now
         person.in_connections = True
         if person.is_new or person.id not in self._has_consent_ids:
             person.implied_consent_on = row.connected_on or self.now.date()
@@ -288,7 +311,34 @@ class ImportRun:
         for address in card.emails:
             self.add_email(person, address)
 
+    def connections_by_name(self) -> dict[str, list[Person]]:
+        """Every connection (in the record or this export) by folded name; read once, after Connections.csv."""
+        if self._connections_by_name is None:
+            index: dict[str, list[Person]] = {}
+            for person in self.people:
+                if person.connected_on is not None:
+                    index.setdefault(fold_name(f"{person.first_name} {person.last_name}"), []).append(person)
+            self._connections_by_name = index
+        return self._connections_by_name
+
+    def settle_by_name(self, name: str, sent: datetime | None) -> tuple[Person | None, Person | None]:
+        """For an invitation without a usable profile URL: (the connection it was accepted by, None) when exactly
+        one connection has the name and was connected on or after the invitation's day; else (None, the likeliest
+        connection of that name, or None). Two people who both have profile URLs are never joined by name: the
+        invitation has none here."""
+        found = self.connections_by_name().get(fold_name(name)) if name else None
+        if not found:
+            return None, None
+        day = sent.date() if sent is not None else None
+        after = [p for p in found if day is not None and p.connected_on is not None and p.connected_on >= day]
+        if len(after) == 1:
+            return after[0], None
+        likeliest = min(after, key=_connected_on) if after else max(found, key=_connected_on)
+        return None, likeliest
+
     def apply_invitation(self, row: InvitationRow) -> None:
+        if row.owner_name:
+            self.owner_names[" ".join(row.owner_name.split())] += 1
         if row.owner_url:
             owner_key = self.url_key(row.owner_url)
             if owner_key is not None:
@@ -304,6 +354,11 @@ class ImportRun:
             # a pre-2023 invitation has no URLs: the same LinkedIn row is the same name at the same minute
             known = self.request_keys_by_name.get((direction.value, sent_at, _fold(row.other_name)))
             person = self.by_id.get(known) if known is not None else None
+        candidate: Person | None = None
+        if person is None and key is None:
+            person, candidate = self.settle_by_name(row.other_name, row.sent_at)
+            if person is not None:
+                self.settled_by_name += 1
         if person is None:
             first, last = _split_name(row.other_name)
             person = self.new_person(
@@ -320,15 +375,46 @@ class ImportRun:
         if request_key in self.request_keys:
             return  # already in the record, or twice in this import
         self.request_keys.add(request_key)
-        self.new_requests.append((person, row, direction.value))
+        self.new_requests.append((person, row, direction.value, candidate))
 
     def close_accepted_requests(self) -> None:
+        moved_from: dict[int, int] = {}  # contact id -> how many of their requests went to a connection
         for request in self.existing_requests:
             if request.status != RequestStatus.PENDING.value:
                 continue
             person = self.by_id.get(request.contact_id)
-            if person is not None and person.in_connections:
+            if person is None:
+                continue
+            if person.in_connections:
                 self.requests_done.add(request.id)
+            elif person.url_key is None and person.connected_on is None:
+                # an earlier import's URL-less invitation, settled by this export's connections (order never matters)
+                sent = request.sent_at.astimezone() if request.sent_at is not None else None  # the exporter's day
+                settled, candidate = self.settle_by_name(person.name, sent)
+                if settled is not None:
+                    self.requests_moved.append((request.id, settled))
+                    self.requests_done.add(request.id)
+                    moved_from[request.contact_id] = moved_from.get(request.contact_id, 0) + 1
+                elif candidate is not None and request.candidate_contact_id is None:
+                    self.candidates_found.append((request.id, candidate))
+        if moved_from:
+            held = Counter(r.contact_id for r in self.existing_requests)
+            # the person an earlier import made for an invitation that this export shows accepted: all of their
+            # requests now belong to the connection, so they go (when nothing but the import's guesses is theirs)
+            self.strangers_settled = [
+                contact_id
+                for contact_id, moved in moved_from.items()
+                if moved == held[contact_id] and self._only_guesses(self.by_id[contact_id])
+            ]
+
+    def _only_guesses(self, person: Person) -> bool:
+        return (
+            person.source == _LINKEDIN
+            and person.relationship in (_STRANGER, _UNSORTED)
+            and person.relationship_guessed
+            and not person.emails
+            and not person.last_interaction
+        )
 
     def apply_interactions(self, interactions: Interactions) -> int:
         """Move last interactions forward; returns how many people with messages are not in the record."""
@@ -387,7 +473,7 @@ class ImportRun:
                 if count >= report_at:
                     meter.advance(count, message)
                     report_at = count + PROGRESS_EVERY
-        del source, rows
+        source = rows = None  # type: ignore[assignment]  # each file's bytes are let go once it is read
         meter.rows = max(1, count)  # the real count, for the saving stage
         meter.advance(count, "Matching people")
         self.close_accepted_requests()
@@ -395,10 +481,15 @@ class ImportRun:
         profile_row = profiles[0] if profiles else None
         profile = owners.load_profile(self.session, self.owner_id)
         known_owner = self.owner_keys(profile)
-        name_words = f"{profile_row.first_name} {profile_row.last_name}" if profile_row else profile.display_name
+        invited_as = self.owner_names.most_common(1)[0][0] if self.owner_names else ""
+        name_words = (
+            f"{profile_row.first_name} {profile_row.last_name}" if profile_row else profile.display_name or invited_as
+        )
         interactions = messages.result(known_owner, " ".join(name_words.split()))
+        # without Profile.csv, the owner's name is the one Invitations.csv gives them, else their own messages'
+        owner_name = invited_as or messages.name_of(interactions.owner_keys)
         del messages  # its conversations are summed up in ``interactions``
-        unmatched = self.apply_interactions(interactions) + interactions.messages_without_urls
+        unmatched = self.apply_interactions(interactions)
 
         owner_url = ""
         if interactions.owner_keys:
@@ -406,7 +497,10 @@ class ImportRun:
                 (self.owner_urls[k] for k in sorted(interactions.owner_keys) if k in self.owner_urls),
                 "https://www." + sorted(interactions.owner_keys)[0],
             )
-        filled = self.fill_owner_profile(profile, owner_profile_from(profile_row, owner_url))
+        found = owner_profile_from(profile_row, owner_url)
+        if not found.display_name and owner_name:
+            found = replace(found, display_name=owner_name)
+        filled = self.fill_owner_profile(profile, found)
         added, updated, unchanged = self.write()
         duplicates = self.find_duplicates()
         summary = ImportSummary(
@@ -421,6 +515,12 @@ class ImportRun:
             requests_done=len(self.requests_done),
             interactions_unmatched=unmatched,
             owner_fields_filled=filled,
+            requests_incoming=sum(1 for r in self.new_requests if r[2] == Direction.INCOMING.value),
+            requests_outgoing=sum(1 for r in self.new_requests if r[2] == Direction.OUTGOING.value),
+            requests_settled_by_name=self.settled_by_name,
+            requests_probably_connected=sum(1 for r in self.new_requests if r[3] is not None)
+            + len(self.candidates_found),
+            messages_without_urls=interactions.messages_without_urls,
         )
         event = self.event
         event.details = {
@@ -429,6 +529,8 @@ class ImportRun:
             "contacts_unchanged": summary.contacts_unchanged,
             "requests_added": summary.requests_added,
             "requests_done": summary.requests_done,
+            "requests_incoming": summary.requests_incoming,
+            "requests_outgoing": summary.requests_outgoing,
             "interactions_seen": summary.interactions_seen,
             "skipped": len(summary.skipped),
             "owner_fields_filled": list(filled),
@@ -472,7 +574,7 @@ class ImportRun:
                 (
                     p.id, owner, p.first_name, p.last_name, p.display_name, p.url_key, p.url_seen, p.company,
                     p.position, p.relationship, met_in, "", p.connected_on, p.last_interaction, p.notes, p.source,
-                    now, now,
+                    now, now, p.relationship_guessed,
                 )
                 for p in new_people
             ),
@@ -535,17 +637,28 @@ class ImportRun:
         bulk.insert_rows(
             self.session,
             "connection_request",
-            ("owner_id", "contact_id", "direction", "sent_at", "note", "status", "created_at"),
+            ("owner_id", "contact_id", "direction", "sent_at", "note", "status", "created_at", "candidate_contact_id"),
             [
                 (
                     owner, person.id, direction, row.sent_at.astimezone(UTC) if row.sent_at is not None else None,
                     row.message, done if person.connected_on is not None else pending, now,
+                    candidate.id if candidate is not None else None,
                 )
-                for person, row, direction in self.new_requests
+                for person, row, direction, candidate in self.new_requests
             ],
             after_chunk,
         )  # fmt: skip
         bulk.set_request_status(self.session, self.requests_done, RequestStatus.DONE.value)
+        bulk.update_requests(
+            self.session,
+            [{"id": request_id, "contact_id": p.id} for request_id, p in self.requests_moved]
+            + [{"id": request_id, "candidate_contact_id": p.id} for request_id, p in self.candidates_found],
+        )
+        if self.strangers_settled:
+            gone = set(bulk.delete_guessed_strangers(self.session, self.strangers_settled))
+            self.people = [p for p in self.people if p.id not in gone]  # not offered as possible duplicates
+            for contact_id in gone:
+                self.by_id.pop(contact_id, None)
         return [p.id for p in new_people if p.id is not None], [p.id for p in changed if p.id is not None], unchanged
 
     def find_duplicates(self) -> list[PossibleDuplicate]:

@@ -24,8 +24,10 @@ class Person:
         "matched",
         "new_emails",
         "notes",
+        "original",
         "position",
         "relationship",
+        "relationship_guessed",
         "source",
         "tags",
         "url_key",
@@ -51,6 +53,7 @@ class Person:
         emails: tuple[str, ...] = (),
         notes: str = "",
         tags: tuple[str, ...] = (),
+        relationship_guessed: bool = True,
     ) -> None:
         self.id = id
         self.url_key = url_key
@@ -63,6 +66,7 @@ class Person:
         self.connected_on = connected_on
         self.last_interaction = last_interaction
         self.relationship = relationship
+        self.relationship_guessed = relationship_guessed  # an import's guess may give way to later facts
         self.source = source
         self.is_new = is_new
         self.matched = is_new
@@ -70,6 +74,7 @@ class Person:
         self.notes = notes
         self.tags = tags
         self.changes: dict[str, object] | None = None  # made on the first change
+        self.original: dict[str, object] | None = None  # the record's value of each column changed
         self.new_emails: tuple[str, ...] = ()
         self.in_connections = False
         self.implied_consent_on: date | None = None
@@ -80,13 +85,21 @@ class Person:
 
     def set(self, column: str, value: object) -> None:
         """Change a LinkedIn fact; on an existing contact the change is remembered for the UPDATE."""
-        if getattr(self, column) == value:
+        current = getattr(self, column)
+        if current == value:
             return
         setattr(self, column, value)
         if not self.is_new:
             if self.changes is None:
-                self.changes = {}
-            self.changes[column] = value
+                self.changes, self.original = {}, {}
+            original = self.original
+            assert original is not None
+            if column not in original:
+                original[column] = current
+            if original[column] == value:  # back to what the record holds (two rows of one member): no change
+                del self.changes[column], original[column]
+            else:
+                self.changes[column] = value
 
     @property
     def changed(self) -> bool:

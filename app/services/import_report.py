@@ -50,9 +50,14 @@ class ImportSummary:
     possible_duplicates: tuple[PossibleDuplicate, ...]
     files_read: tuple[str, ...] = ()
     requests_done: int = 0  # pending requests closed because the person is now a connection
-    interactions_unmatched: int = 0  # messages with people not in the record, or without profile URLs
+    interactions_unmatched: int = 0  # people with messages who are not in the record
     owner_fields_filled: tuple[str, ...] = ()
     audit_event_id: int | None = None
+    requests_incoming: int = 0  # of requests_added: invitations to the owner
+    requests_outgoing: int = 0  # of requests_added: invitations the owner sent
+    requests_settled_by_name: int = 0  # invitations without a profile URL joined to a connection by name and date
+    requests_probably_connected: int = 0  # pending, but a connection has the sender's name (candidate_contact_id)
+    messages_without_urls: int = 0  # message rows with no sender or recipient profile URL (matched to nobody)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -63,6 +68,11 @@ class ImportSummary:
             "requests_done": self.requests_done,
             "interactions_seen": self.interactions_seen,
             "interactions_unmatched": self.interactions_unmatched,
+            "messages_without_urls": self.messages_without_urls,
+            "requests_incoming": self.requests_incoming,
+            "requests_outgoing": self.requests_outgoing,
+            "requests_settled_by_name": self.requests_settled_by_name,
+            "requests_probably_connected": self.requests_probably_connected,
             "skipped": [{"file": s.file, "line": s.line, "reason": s.reason} for s in self.skipped],
             "ignored_files": list(self.ignored_files),
             "possible_duplicates": [d.to_json() for d in self.possible_duplicates],

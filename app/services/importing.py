@@ -10,9 +10,13 @@ What happens (the README's "Importing" section says the same for users):
 - vCards add contacts or fill empty fields of the matching ones.
 
 People are matched by normalised profile URL, then e-mail, never by name alone (a URL-less 2018 connection is
-the same LinkedIn row when name *and* connection date agree). Re-importing updates LinkedIn's facts (company,
-position, connected-on, last interaction; names of contacts that came from LinkedIn) and never overwrites what
-the user entered (relationship, met-in, consent, notes, tags). Alike names are reported as possible duplicates.
+the same LinkedIn row when name *and* connection date agree; a URL-less invitation was accepted by the one
+connection of that folded name connected on or after its day, else the request names that connection as its
+probable sender). A URL that names no member (``https://www.linkedin.com/in``) is no URL. A relationship an
+import guessed (``stranger``) gives way to ``unsorted`` once the person is a connection; the user's never does.
+Re-importing updates LinkedIn's facts (company, position, connected-on, last interaction; names of contacts that
+came from LinkedIn) and never overwrites what the user entered (relationship, met-in, consent, notes, tags).
+Alike names are reported as possible duplicates.
 
 How: the import's transaction begins by writing its audit event (so on SQLite it holds the write lock and the
 record cannot change under it), loads the record in a few queries, reads the files row by row with the pure core

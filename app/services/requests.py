@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session
 
 from app.core.errors import BadInput
 from app.core.policy.evaluation import PolicyEvaluator
+from app.core.profile_url import normalise_profile_url
 from app.core.records import ConnectionRequest, NewContact
 from app.core.vocabulary import AuditAction, Decision, Direction, Relationship, RequestStatus, Source
 from app.storage import contacts as contact_repo
@@ -42,7 +43,9 @@ def add_request(
         raise BadInput("a request needs the sender's name (--name)")
     with db.session() as session:
         row, matched_by = None, ""
-        if profile_url and profile_url.strip():
+        if normalise_profile_url(profile_url) is None:
+            profile_url = None  # empty, or a URL that names no member (``https://www.linkedin.com/in``)
+        if profile_url:
             row = contact_repo.find_by_profile_url(session, db.owner_id, profile_url)
             matched_by = "profile URL" if row is not None else ""
         else:
@@ -58,6 +61,7 @@ def add_request(
                 NewContact(
                     first, last, profile_url=profile_url, relationship=Relationship.STRANGER, source=Source.MANUAL
                 ),
+                relationship_guessed=True,
             )
             record_event(session, db.owner_id, AuditAction.CONTACT_ADD, [row.id], {"source": "request"})
         elif (pending := repo.pending_incoming_for(session, db.owner_id, row.id)) is not None:
@@ -69,6 +73,34 @@ def add_request(
 def list_requests(db: Database, *, pending_only: bool = False) -> list[ConnectionRequest]:
     with db.session() as session:
         return repo.list_requests(session, db.owner_id, pending_only=pending_only)
+
+
+@dataclass(frozen=True, slots=True)
+class SentInvitation:
+    """An invitation the owner sent that is still waiting (LinkedIn asks members to withdraw old ones)."""
+
+    request: ConnectionRequest
+    age_days: int | None  # whole days since it was sent, in local time; None when the export gave no time
+
+    @property
+    def request_id(self) -> int:
+        return self.request.id
+
+    @property
+    def name(self) -> str:
+        return self.request.contact_name
+
+
+def sent_waiting(db: Database, *, today: date | None = None) -> list[SentInvitation]:
+    """Outgoing invitations still pending, oldest first (those without a time last), with their age in days."""
+    day = today or date.today()
+    with db.session() as session:
+        found = repo.list_requests(session, db.owner_id, pending_only=True, direction=Direction.OUTGOING)
+    found.sort(key=lambda r: (r.sent_at is None, r.sent_at or datetime.min.replace(tzinfo=UTC), r.id))
+    return [
+        SentInvitation(r, max(0, (day - r.sent_at.astimezone().date()).days) if r.sent_at is not None else None)
+        for r in found
+    ]
 
 
 def decide(

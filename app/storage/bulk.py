@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, String, bindparam, func, insert, literal, select, text, type_coerce, update
+from sqlalchemy import Integer, String, bindparam, delete, func, insert, literal, select, text, type_coerce, update
 from sqlalchemy.orm import Session
 
 from app.core.vocabulary import Channel
@@ -42,6 +42,7 @@ class ExistingContact(NamedTuple):
     last_interaction: date | None
     relationship: str
     source: str
+    relationship_guessed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class ExistingRequest:
     direction: str
     sent_at: datetime | None
     status: str
+    candidate_contact_id: int | None = None
 
 
 def _as_date(value: object) -> date | None:
@@ -68,13 +70,15 @@ def load_contacts(session: Session, owner_id: int) -> Iterator[ExistingContact]:
     query = select(
         c.id, c.profile_url, c.profile_url_seen, c.first_name, c.last_name, c.display_name, c.company, c.position,
         type_coerce(c.connected_on, String), type_coerce(c.last_interaction, String), c.relationship, c.source,
+        c.relationship_guessed,
     ).where(c.owner_id == owner_id)  # fmt: skip
     words: dict[str, str] = {}  # one string object per relationship and source word, not one per contact
     for batch in session.execute(query).partitions(CHUNK_ROWS * 5):
-        for a, b, cc, d, e, f, g, h, i, j, k, m in batch:
+        for a, b, cc, d, e, f, g, h, i, j, k, m, n in batch:
             yield ExistingContact(
-                a, b, cc, d, e, f, g, h, _as_date(i), _as_date(j), words.setdefault(k, k), words.setdefault(m, m)
-            )
+                a, b, cc, d, e, f, g, h, _as_date(i), _as_date(j), words.setdefault(k, k), words.setdefault(m, m),
+                bool(n),
+            )  # fmt: skip
 
 
 def load_emails(session: Session, owner_id: int) -> list[tuple[int, int, str, str]]:
@@ -103,7 +107,9 @@ def contacts_with_consent(session: Session, owner_id: int, channel: Channel) -> 
 
 def load_requests(session: Session, owner_id: int) -> list[ExistingRequest]:
     r = request_table.c
-    query = select(r.id, r.contact_id, r.direction, r.sent_at, r.status).where(r.owner_id == owner_id)
+    query = select(r.id, r.contact_id, r.direction, r.sent_at, r.status, r.candidate_contact_id).where(
+        r.owner_id == owner_id
+    )
     return [ExistingRequest(*row) for row in session.execute(query).all()]
 
 
@@ -226,6 +232,50 @@ def set_request_status(session: Session, request_ids: Iterable[int], status: str
         session.connection().execute(
             update(request_table).where(request_table.c.id.in_(ids[start : start + CHUNK_ROWS])).values(status=status)
         )
+
+
+def update_requests(session: Session, changes: Sequence[dict[str, Any]]) -> None:
+    """UPDATE connection requests by id; each dict holds ``id`` and the columns to set. Grouped by the columns set."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for change in changes:
+        columns = tuple(sorted(k for k in change if k != "id"))
+        groups.setdefault(columns, []).append({"request_id_": change["id"], **{f"{k}_": change[k] for k in columns}})
+    connection = session.connection()
+    for columns, rows in groups.items():
+        statement = (
+            update(request_table)
+            .where(request_table.c.id == bindparam("request_id_"))
+            .values({name: bindparam(f"{name}_") for name in columns})
+        )
+        for chunk in _chunks(rows, CHUNK_ROWS):
+            connection.execute(statement, list(chunk))
+
+
+def delete_guessed_strangers(session: Session, contact_ids: Sequence[int]) -> list[int]:
+    """Delete the contacts among ``contact_ids`` that hold nothing a user entered (no notes, where met, tags,
+    e-mails, consent or met-in): strangers an import made for invitations that turned out accepted. Returns those
+    deleted."""
+    c = contact_table.c
+    connection = session.connection()
+    plain = [
+        row.id
+        for row in connection.execute(
+            select(c.id).where(
+                c.id.in_(list(contact_ids)),
+                c.notes == "",
+                c.met_where == "",
+                c.met_in == "unknown",
+                c.reviewed_at.is_(None),
+                c.relationship_guessed.is_(True),
+                ~select(ContactTag.contact_id).where(ContactTag.contact_id == c.id).exists(),
+                ~select(ConsentChange.contact_id).where(ConsentChange.contact_id == c.id).exists(),
+            )
+        )
+    ]
+    for chunk in _chunks(plain, CHUNK_ROWS):
+        connection.execute(delete(event_contact_table).where(event_contact_table.c.contact_id.in_(chunk)))
+        connection.execute(delete(contact_table).where(c.id.in_(chunk)))
+    return plain
 
 
 def contiguous(ids: Sequence[int]) -> bool:

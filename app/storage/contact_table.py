@@ -50,6 +50,7 @@ class ClassificationState:
     relationship: Relationship
     met_in: MetIn
     tags: tuple[str, ...]
+    relationship_guessed: bool = False
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -162,6 +163,7 @@ def classification_state(row: Contact) -> ClassificationState:
         relationship=Relationship(row.relationship),
         met_in=MetIn(row.met_in),
         tags=tuple(t.name for t in row.tags),
+        relationship_guessed=bool(row.relationship_guessed),
     )
 
 
@@ -177,6 +179,7 @@ def classify(
     before = classification_state(row)
     if relationship is not None:
         row.relationship = relationship.value
+        row.relationship_guessed = False  # classified by the user: no import replaces it
     if met_in is not None:
         row.met_in = met_in.value
     if add_tags or remove_tags:
@@ -193,6 +196,7 @@ def restore(row: Contact, state: ClassificationState) -> bool:
     if classification_state(row) == state:
         return False
     row.relationship = state.relationship.value
+    row.relationship_guessed = state.relationship_guessed
     row.met_in = state.met_in.value
     set_tags(row, state.tags)
     row.updated_at = utcnow()

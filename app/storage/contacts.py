@@ -265,7 +265,11 @@ def set_tags(row: Contact, tags: Iterable[str]) -> None:
     row.tags = [existing.get(name) or ContactTag(name=name) for name in names]
 
 
-def add_contact(session: Session, owner_id: int, new: records.NewContact) -> Contact:
+def add_contact(
+    session: Session, owner_id: int, new: records.NewContact, *, relationship_guessed: bool = False
+) -> Contact:
+    """``relationship_guessed``: the relationship is the app's guess (a sender not yet known is a stranger), which
+    a later import may replace; what a user chooses is never replaced."""
     now = utcnow()
     row = Contact(
         owner_id=owner_id,
@@ -273,10 +277,11 @@ def add_contact(session: Session, owner_id: int, new: records.NewContact) -> Con
         last_name=new.last_name.strip(),
         display_name=new.display_name.strip(),
         profile_url=normalise_profile_url(new.profile_url),
-        profile_url_seen=new.profile_url.strip() if new.profile_url else None,
+        profile_url_seen=new.profile_url.strip() if normalise_profile_url(new.profile_url) else None,
         company=new.company.strip(),
         position=new.position.strip(),
         relationship=new.relationship.value,
+        relationship_guessed=relationship_guessed,
         met_in=new.met_in.value,
         met_where=new.met_where,
         met_on=new.met_on,
@@ -301,15 +306,16 @@ def apply_changes(row: Contact, changes: records.ContactChanges) -> bool:
         value = getattr(changes, name)
         if value is not None:
             setattr(row, name, value)
-    if changes.relationship is not None:
+    if changes.relationship is not None and changes.relationship.value != row.relationship:
         row.relationship = changes.relationship.value
+        row.relationship_guessed = False  # the user's choice: no import replaces it
     if changes.met_in is not None:
         row.met_in = changes.met_in.value
     if changes.met_on is not None:
         row.met_on = changes.met_on
     if changes.profile_url is not None:
-        row.profile_url = normalise_profile_url(changes.profile_url)
-        row.profile_url_seen = changes.profile_url.strip() or None
+        row.profile_url = normalise_profile_url(changes.profile_url)  # None for a URL that names no member
+        row.profile_url_seen = changes.profile_url.strip() if row.profile_url else None
     if changes.emails is not None:
         set_emails(row, changes.emails)
     if changes.add_tags or changes.remove_tags:

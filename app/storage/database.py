@@ -407,6 +407,25 @@ def _connect_server(url: URL, secrets: SecretStore | None, ask_password: Passwor
     return chosen, engine
 
 
+def new_file_for(choice: str | None) -> Path | None:
+    """The SQLite file ``choice`` names when it does not exist yet (opening it will create it), else None."""
+    url = resolve_database_url(choice)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    path = Path(url.database)
+    return None if path.exists() else path
+
+
+def discard_new_file(path: Path, secrets: SecretStore | None) -> None:
+    """Remove a database file a failed command created (and its key in the keyring): bad input writes nothing."""
+    for name in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(OSError):
+            name.unlink(missing_ok=True)
+    if secrets is not None:
+        with contextlib.suppress(GatehouseError):
+            secrets.delete(file_keyring_name(path))
+
+
 def open_database(
     choice: str | URL | None = None,
     *,
@@ -422,6 +441,11 @@ def open_database(
     The GUI passes its dialogs. A wrong key or a damaged file raises WrongKey ("wrong key or damaged file").
     """
     url = choice if isinstance(choice, URL) else resolve_database_url(choice)
+    if url.get_backend_name() == "sqlite" and url.database and Path(url.database).is_dir():
+        raise DatabaseUnavailable(
+            f"cannot open database {url.database}: it is a folder; name a file in it "
+            f"(for example {Path(url.database) / 'gatehouse.db'})"
+        )
     store = secrets if secrets is not None else KeyringStore()
     key: DatabaseKey | None = None
     try:

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, Select, func, insert, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.core import records
 from app.core.errors import NotFound
@@ -32,6 +32,7 @@ from app.storage.base import utcnow
 from app.storage.contacts import current_consent_on
 from app.storage.models import AuditEvent, AuditEventContact, ConnectionRequest, Contact, ContactTag
 
+_CANDIDATE = aliased(Contact, name="candidate")
 _COLUMNS = (
     ConnectionRequest.id,
     ConnectionRequest.contact_id,
@@ -49,7 +50,13 @@ _COLUMNS = (
     Contact.display_name,
     Contact.profile_url,
     Contact.profile_url_seen,
+    ConnectionRequest.candidate_contact_id,
+    _CANDIDATE.first_name,
+    _CANDIDATE.last_name,
+    _CANDIDATE.display_name,
+    _CANDIDATE.connected_on,
 )
+_WIDTH = len(_COLUMNS)
 # what the policy needs about the sender, after the columns above
 _FACT_COLUMNS = (Contact.relationship, Contact.met_in, Contact.last_interaction, Contact.connected_on)
 
@@ -65,7 +72,8 @@ _MET_IN = {m.value: m for m in MetIn}
 def _record(row: Row[Any] | tuple[Any, ...]) -> records.ConnectionRequest:
     """A request from a row of ``_COLUMNS`` (read by position: rows are plain tuples here)."""
     (request_id, contact_id, direction, sent_at, note, status, decision, rule_name, explanation, reply_text,
-     decided_at, first_name, last_name, display_name, profile_url, profile_url_seen) = row[:16]  # fmt: skip
+     decided_at, first_name, last_name, display_name, profile_url, profile_url_seen, candidate_id, candidate_first,
+     candidate_last, candidate_display, candidate_on) = row[:_WIDTH]  # fmt: skip
     return records.ConnectionRequest(
         id=request_id,
         contact_id=contact_id,
@@ -80,6 +88,11 @@ def _record(row: Row[Any] | tuple[Any, ...]) -> records.ConnectionRequest:
         explanation=explanation,
         reply_text=reply_text,
         decided_at=decided_at,
+        candidate_contact_id=candidate_id,
+        candidate_name=(candidate_display or f"{candidate_first or ''} {candidate_last or ''}".strip())
+        if candidate_id is not None
+        else "",
+        candidate_connected_on=candidate_on,
     )
 
 
@@ -87,6 +100,7 @@ def _query(owner_id: int, *extra: Any) -> Select[Any]:
     return (
         select(*_COLUMNS, *extra)
         .join(Contact, Contact.id == ConnectionRequest.contact_id)
+        .outerjoin(_CANDIDATE, _CANDIDATE.id == ConnectionRequest.candidate_contact_id)
         .where(ConnectionRequest.owner_id == owner_id)
     )
 
@@ -196,7 +210,7 @@ def _with_facts(session: Session, owner_id: int, *where: Any) -> list[RequestWit
     for row in rows:
         request = _record(row)
         first_name, last_name, display_name = row[11:14]
-        relationship, met_in, last_interaction, connected_on = row[16:]
+        relationship, met_in, last_interaction, connected_on = row[_WIDTH:]
         status, _ = effective_consent(consent.get(request.contact_id), Channel.LINKEDIN, connected_on)
         sender_tags = tags.get(request.contact_id)
         result.append(

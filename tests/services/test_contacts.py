@@ -67,3 +67,23 @@ def test_tags_are_added_and_removed(db):
     contact = service.add_contact(db, NewContact("Ada", "Quill", tags=("alumni",)))
     updated = service.set_contact(db, str(contact.id), ContactChanges(add_tags=("Mentor",), remove_tags=("alumni",)))
     assert updated.tags == ("mentor",)
+
+
+def test_a_profile_url_that_names_no_member_is_kept_as_no_url(db):
+    """The contact editor and `contacts add` save what LinkedIn's late-2023 exports write as no URL at all."""
+    first = service.add_contact(db, NewContact("Ada", "Quill", profile_url="https://www.linkedin.com/in"))
+    second = service.add_contact(db, NewContact("Ben", "Marsh", profile_url="https://www.linkedin.com/in"))
+    assert (first.profile_url, second.profile_url) == (None, None)  # two people, not one 'in' member
+    [changed] = service.update_contacts(db, [first.id], ContactChanges(profile_url="https://www.linkedin.com/in/"))
+    assert changed.profile_url is None and changed.profile_url_seen is None
+
+
+def test_classifying_a_contact_makes_its_relationship_the_users(db):
+    from app.storage.models import Contact
+
+    contact = service.add_contact(db, NewContact("Ada", "Quill"))
+    with db.session() as session:
+        session.get(Contact, contact.id).relationship_guessed = True
+    service.update_contacts(db, [contact.id], ContactChanges(relationship=Relationship.STRANGER))
+    with db.session() as session:
+        assert session.get(Contact, contact.id).relationship_guessed is False

@@ -216,7 +216,9 @@ def test_people_match_by_url_then_email_never_by_name(sqlite_db):
 def test_2018_export_without_urls_is_idempotent(sqlite_db):
     folder = FIXTURES / "export-2018"
     first = import_paths(sqlite_db, [folder], now=NOW)
-    assert first.contacts_added == 4 and first.interactions_seen == 2 and first.interactions_unmatched == 2
+    assert first.contacts_added == 4 and first.interactions_seen == 2
+    # no profile URL in 2018 messages: two rows matched to nobody, reported apart from people not in the record
+    assert (first.messages_without_urls, first.interactions_unmatched) == (2, 0)
     again = import_paths(sqlite_db, [folder], now=NOW)
     assert (again.contacts_added, again.contacts_updated, again.contacts_unchanged) == (0, 0, 4)
     assert all(c.profile_url is None for c in contact_service.list_contacts(sqlite_db))
@@ -251,6 +253,27 @@ def test_an_accepted_invitation_is_closed_by_the_next_export(sqlite_db, tmp_path
     summary = import_paths(sqlite_db, [later], now=NOW)
     assert summary.requests_done >= 1
     assert {r.status for r in requests(sqlite_db) if r.contact_id == sender.id} == {"done"}
+    # 'stranger' was the first import's guess: now a connection, they are unsorted, as one import of both gives
+    assert contact_service.show_contact(sqlite_db, str(sender.id)).contact.relationship is Relationship.UNSORTED
+
+
+def test_a_stranger_the_user_chose_stays_a_stranger_once_connected(sqlite_db, tmp_path):
+    invitations = csv_rows(FIXTURES / "native" / "Invitations.csv")
+    pending = next(r for r in invitations if r["Direction"] == "INCOMING")
+    only = tmp_path / "first"
+    shutil.copytree(FIXTURES / "native", only)
+    (only / "Connections.csv").unlink()
+    import_paths(sqlite_db, [only], now=NOW)
+    sender = contact_service.show_contact(sqlite_db, pending["inviterProfileUrl"]).contact
+    # the user makes it theirs: personal, then back to stranger on purpose
+    contact_service.update_contacts(sqlite_db, [sender.id], ContactChanges(relationship=Relationship.PERSONAL))
+    contact_service.update_contacts(sqlite_db, [sender.id], ContactChanges(relationship=Relationship.STRANGER))
+
+    later = tmp_path / "later"
+    shutil.copytree(FIXTURES / "native", later)
+    with (later / "Connections.csv").open("a", encoding="utf-8") as handle:
+        handle.write(f"\n{pending['From']},,{pending['inviterProfileUrl']},,,,20 Nov 2026")
+    import_paths(sqlite_db, [later], now=NOW)
     assert contact_service.show_contact(sqlite_db, str(sender.id)).contact.relationship is Relationship.STRANGER
 
 

@@ -3,12 +3,17 @@
 A zip is read in memory, member by member; nothing is ever extracted to disk, so a member named ``../../x``
 cannot write anywhere. Only the members Gatehouse reads are decompressed, each one counted as it is read so a
 zip bomb (or a size in the zip's directory that lies) stops at the cap. Files Gatehouse does not read are listed
-as ignored, not errors; a single file given by name that is none of ours is an error.
+as ignored, not errors; a single file given by name that is none of ours is an error. A ``.csv`` whose name is
+not LinkedIn's (``connection.csv``, ``Messaages.csv``) is recognised by its header, in folders and zips as on its
+own; a file named as LinkedIn names it wins over a renamed one of the same kind. A folder or zip in which nothing
+is ours is an error that says what it holds (an export zip inside the zip, say); so is anything that is not a
+regular file (a FIFO named ``Connections.csv`` would block the read forever).
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import zipfile
 import zlib
 from collections.abc import Iterable, Sequence
@@ -24,6 +29,7 @@ MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024  # everything read from one zip, once
 MAX_ZIP_MEMBERS = 50_000
 MAX_FOLDER_DEPTH = 3
 _CHUNK = 1024 * 1024
+SNIFF_BYTES = 64 * 1024  # a renamed file's header is looked for in its first lines
 
 
 @dataclass(frozen=True)
@@ -47,8 +53,14 @@ def collect_sources(paths: Sequence[Path]) -> Sources:
     if not paths:
         raise BadInput("name at least one file or folder to import")
     for path in paths:
-        if not path.exists():
-            raise NotFound(f"{path}: no such file or folder")
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            raise NotFound(f"{path}: no such file or folder") from None
+        except OSError as exc:
+            raise BadInput(f"{path}: cannot read it ({exc.strerror or exc})") from None
+        if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+            raise BadInput(f"{path}: not a regular file or folder (a pipe or a device); nothing was imported")
         resolved = path.resolve()
         if resolved in seen:
             continue
@@ -59,9 +71,35 @@ def collect_sources(paths: Sequence[Path]) -> Sources:
             found, left = _from_zip(path)
         else:
             found, left = [_single_file(path)], []
+        if not found and (path.is_dir() or _is_zip(path)):
+            raise BadInput(_nothing_to_import(str(path), left, is_folder=path.is_dir()))
         files.extend(found)
         ignored.extend(left)
     return Sources(tuple(files), tuple(ignored))
+
+
+def _nothing_to_import(container: str, left: Sequence[str], *, is_folder: bool) -> str:
+    what = "folder" if is_folder else "zip"
+    if not left:
+        return f"{container}: the {what} is empty; nothing was imported"
+    zips = [name for name in left if name.lower().endswith(".zip")]
+    if zips:
+        inner = zips[0][len(container) + 1 :] if zips[0].startswith(container + "/") else zips[0]
+        return (
+            f"{container}: holds no file Gatehouse reads, but holds the zip {inner}: "
+            f"import that zip instead (unzip it first when it is inside another); nothing was imported"
+        )
+    return (
+        f"{container}: holds {len(left)} file(s) and none of them is a file Gatehouse can import "
+        f"(expected {KNOWN_FILES}); nothing was imported"
+    )
+
+
+def _sniff(head: bytes, name: str) -> FileKind | None:
+    """The kind of a renamed ``.csv`` by the header in its first bytes; None when it is none of ours."""
+    if not name.lower().endswith(".csv"):
+        return None
+    return sniff_kind(head)
 
 
 def _is_zip(path: Path) -> bool:
@@ -90,8 +128,12 @@ def _single_file(path: Path) -> SourceFile:
     return SourceFile(name, kind, data)
 
 
-def _choose(container: str, candidates: Iterable[tuple[str, FileKind]]) -> tuple[list[tuple[str, FileKind]], list[str]]:
-    """Per kind, the file nearest the top of the export; vCards are all read. Returns (chosen, ignored)."""
+def _choose(
+    container: str, candidates: Iterable[tuple[str, FileKind]], sniffed: frozenset[str] = frozenset()
+) -> tuple[list[tuple[str, FileKind]], list[str]]:
+    """Per kind, the file nearest the top of the export; vCards are all read. Returns (chosen, ignored).
+
+    A file recognised only by its header (in ``sniffed``) is read when no file of its kind has LinkedIn's name."""
     chosen: list[tuple[str, FileKind]] = []
     ignored: list[str] = []
     by_kind: dict[FileKind, list[str]] = {}
@@ -101,6 +143,10 @@ def _choose(container: str, candidates: Iterable[tuple[str, FileKind]]) -> tuple
         else:
             by_kind.setdefault(kind, []).append(relative)
     for kind, names in by_kind.items():
+        named = [n for n in names if n not in sniffed]
+        if named and len(named) < len(names):
+            ignored.extend(n for n in names if n in sniffed)
+            names = named
         depth = min(_depth(n) for n in names)
         top = [n for n in names if _depth(n) == depth]
         if len(top) > 1:
@@ -120,6 +166,7 @@ def _depth(relative: str) -> int:
 def _from_folder(folder: Path) -> tuple[list[SourceFile], list[str]]:
     candidates: list[tuple[str, FileKind]] = []
     ignored: list[str] = []
+    sniffed: set[str] = set()
     for root, dirs, names in os.walk(folder, followlinks=False):
         relative_root = Path(root).relative_to(folder)
         if len(relative_root.parts) >= MAX_FOLDER_DEPTH:
@@ -128,12 +175,19 @@ def _from_folder(folder: Path) -> tuple[list[SourceFile], list[str]]:
         for name in sorted(names):
             relative = (relative_root / name).as_posix()
             full = Path(root) / name
+            if full.is_symlink() or not full.is_file():
+                ignored.append(f"{folder}/{relative}")
+                continue
             kind = kind_for_name(name)
-            if kind is None or full.is_symlink() or not full.is_file():
+            if kind is None and name.lower().endswith(".csv"):
+                kind = _sniff(_head_of(full), name)
+                if kind is not None:
+                    sniffed.add(relative)
+            if kind is None:
                 ignored.append(f"{folder}/{relative}")
             else:
                 candidates.append((relative, kind))
-    chosen, left = _choose(str(folder), candidates)
+    chosen, left = _choose(str(folder), candidates, frozenset(sniffed))
     files = [SourceFile(f"{folder}/{rel}", kind, _read_file(folder / rel, f"{folder}/{rel}")) for rel, kind in chosen]
     return files, ignored + [f"{folder}/{rel}" for rel in left]
 
@@ -151,13 +205,19 @@ def _from_zip(path: Path) -> tuple[list[SourceFile], list[str]]:
         by_name = {info.filename: info for info in members}
         candidates: list[tuple[str, FileKind]] = []
         ignored: list[str] = []
+        sniffed: set[str] = set()
         for info in members:
-            kind = kind_for_name(PurePosixPath(info.filename).name)
+            base = PurePosixPath(info.filename).name
+            kind = kind_for_name(base)
+            if kind is None and base.lower().endswith(".csv"):
+                kind = _sniff(_head_of_member(archive, info, f"{name}/{info.filename}"), base)
+                if kind is not None:
+                    sniffed.add(info.filename)
             if kind is None:
                 ignored.append(f"{name}/{info.filename}")
             else:
                 candidates.append((info.filename, kind))
-        chosen, left = _choose(name, candidates)
+        chosen, left = _choose(name, candidates, frozenset(sniffed))
         declared = sum(by_name[member].file_size for member, _ in chosen)
         if declared > MAX_UNCOMPRESSED_BYTES:
             raise BadInput(
@@ -171,6 +231,22 @@ def _from_zip(path: Path) -> tuple[list[SourceFile], list[str]]:
             budget -= len(data)
             files.append(SourceFile(f"{name}/{member}", kind, data))
     return files, ignored + [f"{name}/{member}" for member in left]
+
+
+def _head_of(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(SNIFF_BYTES)
+    except OSError:
+        return b""  # unreadable: listed as ignored like any file that is none of ours
+
+
+def _head_of_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str) -> bytes:
+    try:
+        with archive.open(info) as member:
+            return member.read(SNIFF_BYTES)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError):
+        return b""
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, shown: str, budget: int) -> bytes:

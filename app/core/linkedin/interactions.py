@@ -84,6 +84,14 @@ class InteractionCollector:
             return frozenset(everywhere)
         return frozenset()
 
+    def name_of(self, keys: frozenset[str]) -> str:
+        """The name written beside the first of ``keys`` that sent a message (the owner's, given their keys)."""
+        for key in sorted(keys):
+            name = self._sender_names.get(key)
+            if name:
+                return " ".join(name.split())
+        return ""
+
     def result(self, known_owner_keys: frozenset[str] = frozenset(), owner_name: str = "") -> Interactions:
         owners = self.owner_candidates(known_owner_keys, owner_name)
         last: dict[str, datetime] = {}

@@ -29,6 +29,8 @@ def profile_key(url: str | None) -> str | None:
         if "/" in slug:  # an encoded '/' changes the path: leave it to the full normalisation
             slug = None
     if slug is not None:
+        if not slug.strip(" -_."):
+            return None  # names no member, as ``normalise_profile_url`` says (``is_member_key``)
         return "linkedin.com/in/" + slug.lower()
     try:
         return normalise_profile_url(url)

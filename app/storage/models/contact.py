@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, orm
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, false, orm
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.storage.base import Base, UTCDateTime, utcnow
@@ -27,6 +27,8 @@ class Contact(Base):
     company: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[str] = mapped_column(Text, default="")
     relationship: Mapped[str] = mapped_column(String(16), default="unsorted")
+    # True while the relationship is an import's guess (unsorted, stranger) that the user has not confirmed
+    relationship_guessed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     met_in: Mapped[str] = mapped_column(String(24), default="unknown")
     met_where: Mapped[str] = mapped_column(Text, default="")
     met_on: Mapped[date | None] = mapped_column(Date)

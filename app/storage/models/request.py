@@ -25,3 +25,5 @@ class ConnectionRequest(Base):
     reply_text: Mapped[str | None] = mapped_column(Text)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # an invitation without a usable profile URL: the connection of the same name who probably sent it
+    candidate_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.ui.context import AppContext
 from app.ui.controllers.inbox import InboxController
+from app.ui.controllers.sent_invitations import SentInvitationsController
 from app.ui.pages.base import Page
 from app.ui.views.inbox_view import InboxView
 
@@ -23,16 +24,22 @@ class InboxPage(Page):
         self.controller.status_changed.connect(self.status_changed)
         self.controller.show_requested.connect(self.show_requested)
         self.controller.load()
+        self.sent = SentInvitationsController(self.view, context, self)
+        self.sent.load()
 
     def status_text(self) -> str:
         return self.controller.status_text()
 
     def current_contact(self) -> tuple[int, str] | None:
+        if self.view.tabs.currentIndex() == 2:
+            return self.sent.current_contact()
         return self.controller.current_contact()
 
     def page_shown(self) -> None:
         self.controller.page_shown()
-        table = self.view.table if self.view.tabs.currentIndex() == 0 else self.view.history_table
+        self.sent.page_shown()
+        tables = (self.view.table, self.view.history_table, self.view.sent_table)
+        table = tables[self.view.tabs.currentIndex()]
         if table.isVisible():
             table.setFocus()
 

@@ -240,17 +240,42 @@ class InboxView(QWidget):
         history_layout.addWidget(self.history_table, 1)
         history_layout.addLayout(history_row)
 
+        # Sent: the invitations you sent that still wait
+        self.sent_table = list_table(self.tr("Invitations you sent that still wait"))
+        self.sent_table.setObjectName("sent-invitations")
+        self.sent_summary = plain_label()
+        self.sent_summary.setObjectName("sent-summary")
+        self.sent_summary.setAccessibleName(self.tr("Invitations you sent"))
+        self.sent_empty = plain_label(
+            self.tr("No invitation you sent is waiting. Those you send on LinkedIn arrive with the next import.")
+        )
+        self.sent_empty.setAccessibleName(self.tr("No invitation you sent is waiting"))
+        self.sent_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sent_empty.setMargin(24)
+        self.sent_stack = QStackedWidget()
+        self.sent_stack.addWidget(self.sent_empty)
+        self.sent_stack.addWidget(self.sent_table)
+        sent = QWidget()
+        sent_layout = QVBoxLayout(sent)
+        sent_layout.setContentsMargins(0, 4, 0, 0)
+        sent_layout.addWidget(self.sent_stack, 1)
+        sent_layout.addWidget(self.sent_summary)
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inbox-tabs")
-        self.tabs.setAccessibleName(self.tr("Pending or decided requests"))
+        self.tabs.setAccessibleName(self.tr("Pending, decided or sent requests"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(pending, self.tr("Pending"))
         self.tabs.addTab(history, self.tr("History"))
+        self.tabs.addTab(sent, self.tr("Sent"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+
+    def show_sent_state(self, any_waiting: bool) -> None:
+        self.sent_stack.setCurrentWidget(self.sent_table if any_waiting else self.sent_empty)
 
     def show_state(self, state: str) -> None:
         """``loading``, ``table`` or ``empty``."""
