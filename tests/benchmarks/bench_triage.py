@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"Triage: {args.requests:,} pending requests from {args.requests:,} contacts ({kind}, built in "
                 f"{time.perf_counter() - start:.1f} s), as on {TODAY}, best and median of {args.repeat} runs"
             )
-            met = measure(db, "default policy (7 rules)", args.requests, args.repeat)
+            met = measure(db, "default policy (8 rules)", args.requests, args.repeat)
             policy_service.save_policy(db, twenty_rule_policy(), today=TODAY)
             met = measure(db, "20-rule policy", args.requests, args.repeat) and met
             start = time.perf_counter()

@@ -46,13 +46,13 @@ def test_add_list_triage_apply_and_decide(cli):
     assert ada["rule"] == "Known but not in touch for 24 months, no note"
     assert ada["reason"].endswith("no interaction recorded; no note.")
     assert ada["reply"].startswith("Hi Ada, thank you for the invitation.")
-    assert (sam["decision"], sam["rule"], sam["reply"]) == ("report", "Selling or trading endorsements", None)
+    assert (sam["decision"], sam["rule"], sam["reply"]) == ("report", "Selling, trading endorsements or scams", None)
     assert sam["red_flags"] == [{"category": "selling", "phrase": "Cheap followers"}]
 
     text = cli("triage", "--as-of", "2026-11-21")
     assert (
         "#2 Sam Seller" in text.stdout
-        and '-> report\n    Selling or trading endorsements: the note says "Cheap' in (text.stdout)
+        and '-> report\n    Selling, trading endorsements or scams: the note says "Cheap' in (text.stdout)
     )
     assert "2 pending requests under 'Default policy': 1 reply, 1 report." in text.stdout
 

@@ -79,14 +79,14 @@ def default_policy() -> Policy:
         name="Default policy",
         rules=(
             Rule(
-                "Selling or trading endorsements",
+                "Selling, trading endorsements or scams",
                 Decision.REPORT,
-                Conditions(red_flags=(RedFlag.SELLING, RedFlag.ENDORSEMENT_TRADING)),
+                Conditions(red_flags=(RedFlag.SELLING, RedFlag.ENDORSEMENT_TRADING, RedFlag.SCAM)),
             ),
             Rule(
-                "Harvesting contacts or putting on pressure",
+                "Harvesting contacts, asking for personal data or putting on pressure",
                 Decision.IGNORE,
-                Conditions(red_flags=(RedFlag.HARVESTING, RedFlag.PRESSURE)),
+                Conditions(red_flags=(RedFlag.HARVESTING, RedFlag.PERSONAL_DATA, RedFlag.PRESSURE)),
             ),
             Rule(
                 "Consent refused or withdrawn",
@@ -109,6 +109,13 @@ def default_policy() -> Policy:
                 Decision.REPLY,
                 Conditions(relationship=(Relationship.STRANGER,), has_note=False),
                 template=REMIND_ME.id,
+            ),
+            Rule(
+                "Sales pitch or off-platform request from a stranger",
+                Decision.IGNORE,
+                Conditions(
+                    relationship=(Relationship.STRANGER,), red_flags=(RedFlag.SALES_PITCH, RedFlag.OFF_PLATFORM)
+                ),
             ),
             Rule(
                 "Stranger with a note",
