@@ -67,9 +67,9 @@ REMIND_ME = ReplyTemplate(
 )
 SERVICE_CHANNELS = ReplyTemplate(
     "service-channels",
-    "Hi {first_name}, thank you for getting in touch. I keep LinkedIn for people I have met through my work; "
-    "for careers questions our group {group_url} and {service_contact} are the quickest routes. "
-    "Best wishes, {owner_name}",
+    "Hi {first_name}, thank you for getting in touch. I keep LinkedIn for people I have met through my work."
+    "[ For careers questions, our group {group_url} is the quickest route.]"
+    "[ You can also reach the service at {service_contact}.] Best wishes, {owner_name}",
 )
 
 
