@@ -129,20 +129,27 @@ def normalise_note(note: str) -> str:
 
 
 # Four letters or digits in a row, each alone between single breaks: "f o l l", "w.h.a.t"
-SPACED_LETTERS = re2.compile(r"(?:^| )[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9](?: |$)")
-LEET_WORD = re2.compile(r"[a-z][013][a-z]")
+SPACED_LETTERS = re2.compile(r"(?:^| )[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9](?: |$)")._regexp
+LEET_WORD = re2.compile(r"[a-z][013][a-z]")._regexp
+
+
+def _found(regex: object, text: str) -> bool:
+    """Whether an RE2 object of the binding matches somewhere in ``text`` (the binding's search converts every
+    offset between bytes and characters; a yes or no needs none of that)."""
+    data = text.encode()
+    return regex.Match(re2._Anchor.UNANCHORED, data, 0, len(data))[0][0] >= 0  # type: ignore[attr-defined]
 
 
 def read_note(note: str) -> ReadNote:
     text = normalise_note(note[:MAX_READ])
     folded = text.translate(ASCII_FOLD) if text.isascii() else "".join(map(_fold_char, text))
     spans = None
-    if SPACED_LETTERS.search(folded) is not None:
+    if _found(SPACED_LETTERS, folded):
         spans = tuple(_joined_spans(folded))
         words = " ".join(folded[start:end].replace(" ", "") for start, end in spans)
     else:
         words = " ".join(folded.split())
-    if LEET_WORD.search(words) is not None:
+    if _found(LEET_WORD, words):
         words = " ".join(_unleet(word) for word in words.split(" "))
     return ReadNote(text, folded, f" {words} ", spans)
 
@@ -846,7 +853,7 @@ def _signals() -> tuple[Signal, ...]:
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     signals: tuple[Signal, ...]
-    regexes: tuple[re2._Regexp, ...]
+    regexes: tuple[object, ...]  # RE2 objects of the binding, searched over UTF-8 bytes (no offset conversions)
     any_of: re2.Set
 
 
@@ -857,12 +864,13 @@ def _compile(signals: tuple[Signal, ...]) -> _Compiled:
     regexes = []
     for signal in signals:
         source = " (?:" + signal.pattern.replace("~", "[^ ]*") + ") "
-        regexes.append(re2.compile(source, options))
+        regexes.append(re2.compile(source, options)._regexp)
         any_of.Add(source)
     any_of.Compile()
     return _Compiled(signals, tuple(regexes), any_of)
 
 
+UNANCHORED = re2._Anchor.UNANCHORED
 SIGNALS = _signals()
 COMPILED = _compile(SIGNALS)
 CATEGORY_ORDER = {category: number for number, category in enumerate(RedFlag)}
@@ -876,7 +884,7 @@ LINK_PROMPT = re2.compile(
     r"(?i)click (?:here|the link|this link|below|on the link|on this)|check out my (?:link|website|page|offer|"
     r"profile)|visit my (?:website|site|page)|link in (?:bio|my profile)"
 )
-MAYBE_LINK = re2.compile(r"://|www\.|\.[a-zA-Z]{2}")
+MAYBE_LINK = re2.compile(r"://|www\.|\.[a-zA-Z]{2}")._regexp
 WORD = re2.compile(r"\pL+")
 OFF_PLATFORM_LINKS = ("wa.me/", "t.me/", "chat.whatsapp.com", "telegram.me", "signal.me", "m.me/")
 
@@ -909,15 +917,17 @@ def find_red_flags(note: str) -> tuple[RedFlagMatch, ...]:
     if not note or note.isspace():
         return ()
     read = read_note(note)
-    hits = COMPILED.any_of.Match(read.words) or ()
+    data = read.words.encode()
+    hits = COMPILED.any_of.Match(data) or ()
     scores: dict[RedFlag, _Found] = {}
     locate: _Locator | None = None
     for number in hits:
         signal = COMPILED.signals[number]
-        match = COMPILED.regexes[number].search(read.words)
-        if match is None:  # pragma: no cover - the set and the regex agree
+        start, end = COMPILED.regexes[number].Match(UNANCHORED, data, 0, len(data))[0]  # type: ignore[attr-defined]
+        if start < 0:  # pragma: no cover - the set and the regex agree
             continue
-        start, end = match.span()
+        if len(data) != len(read.words):  # offsets in bytes; the words hold letters beyond ASCII
+            start, end = len(data[:start].decode()), len(data[:end].decode())
         if signal.negatable and _negated(read.words, start):
             continue
         found = scores.setdefault(signal.category, _Found())
@@ -933,7 +943,7 @@ def find_red_flags(note: str) -> tuple[RedFlagMatch, ...]:
             phrases = _apart(found.phrases)
             if phrases:
                 result[category] = RedFlagMatch(category, phrases[0], tuple(phrases[1:]))
-    if MAYBE_LINK.search(read.text) is not None:  # the note as read (its first MAX_READ characters)
+    if _found(MAYBE_LINK, read.text):  # the note as read (its first MAX_READ characters)
         link = _link_only(read.text)
         if link is not None:
             result[RedFlag.LINK_ONLY] = RedFlagMatch(RedFlag.LINK_ONLY, link)
