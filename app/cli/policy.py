@@ -65,7 +65,7 @@ def show_policy(args: argparse.Namespace, db: Database) -> int:
 def _length(check: TemplateCheck) -> str:
     words = f"about {check.estimated_length} characters"
     if check.too_long:
-        words += f", over LinkedIn's {REPLY_LIMIT}"
+        words += f", over the policy's target for brevity of {REPLY_LIMIT}"
     if check.missing:
         words += "; empty in your profile: " + ", ".join(check.missing) + " (gatehouse profile set)"
     return words

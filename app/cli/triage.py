@@ -41,10 +41,29 @@ def result_json(result: TriageResult) -> dict[str, object]:
         "reply_length": suggestion.reply.length if suggestion.reply else None,
         "reply_too_long": suggestion.reply_too_long,
         "template": suggestion.template_id,
-        "red_flags": [{"category": m.category, "phrase": m.phrase} for m in suggestion.red_flags],
+        "red_flags": [
+            {"category": m.category, "phrase": m.phrase, "phrases": list(m.phrases)} for m in suggestion.red_flags
+        ],
+        "warnings": reply_warnings(result),
         "candidate_contact_id": request.candidate_contact_id,
         "probably_connected": request.probably_connected,
     }
+
+
+def reply_warnings(result: TriageResult) -> list[str]:
+    """What a user should know before sending the reply, as the text output prints it."""
+    reply = result.suggestion.reply
+    if reply is None:
+        return []
+    warnings = []
+    if reply.too_long:
+        warnings.append(
+            f"the reply is {reply.length} characters, over the policy's target for brevity of {REPLY_LIMIT}"
+        )
+    if reply.missing:
+        missing = ", ".join(reply.missing)
+        warnings.append(f"empty in your profile: {missing} (set it with `gatehouse profile set`)")
+    return warnings
 
 
 def run_triage(args: argparse.Namespace, db: Database) -> int:
@@ -73,11 +92,8 @@ def _print_result(result: TriageResult) -> None:
         print(f"    note: {' '.join(request.note.split())}")
     if suggestion.reply is not None:
         print(f"    reply: {suggestion.reply.text}")
-        if suggestion.reply.too_long:
-            print(f"    ! the reply is {suggestion.reply.length} characters, over LinkedIn's {REPLY_LIMIT}")
-        if suggestion.reply.missing:
-            missing = ", ".join(suggestion.reply.missing)
-            print(f"    ! empty in your profile: {missing} (set it with `gatehouse profile set`)")
+        for warning in reply_warnings(result):
+            print(f"    ! {warning}")
 
 
 def _summary(triage: Triage) -> str:

@@ -52,7 +52,7 @@ BLURB_PLACEHOLDERS = frozenset(PROFILE_PLACEHOLDERS + POLICY_PLACEHOLDERS)
 
 BLURB_CONDITIONS = frozenset(
     [f"{who}-{d.value}" for who in ("strangers", "noted-strangers") for d in Decision]
-    + ["reports-selling", "ignores-harvesting", "honours-withdrawn-consent"]
+    + ["reports-selling", "ignores-harvesting", "honours-withdrawn-consent", "reports-scams", "ignores-pitches"]
 )
 
 _SENTENCE_END = (".", "!", "?", "…")
@@ -396,6 +396,10 @@ def describe_policy(policy: Policy, words: BlurbWording) -> PolicyWords:
             facts.add("reports-selling")
         if rule.decision in (Decision.IGNORE, Decision.REPORT) and flags & {RedFlag.HARVESTING, RedFlag.PRESSURE}:
             facts.add("ignores-harvesting")
+        if rule.decision is Decision.REPORT and RedFlag.SCAM in flags:
+            facts.add("reports-scams")
+        if rule.decision in (Decision.IGNORE, Decision.REPORT) and flags >= {RedFlag.SALES_PITCH, RedFlag.OFF_PLATFORM}:
+            facts.add("ignores-pitches")
         consent = set(rule.when.consent or ())
         if rule.decision in (Decision.IGNORE, Decision.REPORT) and consent & {
             ConsentStatus.REFUSED,

@@ -53,6 +53,10 @@ class RedFlag(StrEnum):
     HARVESTING = "harvesting"
     PRESSURE = "pressure"
     LINK_ONLY = "link-only"
+    SALES_PITCH = "sales-pitch"
+    OFF_PLATFORM = "off-platform"
+    PERSONAL_DATA = "personal-data"
+    SCAM = "scam"
 
 
 class Direction(StrEnum):

@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from app.core.errors import BadInput
 from app.core.policy.evaluation import PolicyEvaluator, Suggestion
 from app.core.records import ConnectionRequest
 from app.core.vocabulary import Decision
@@ -70,6 +71,15 @@ def apply(db: Database, *, today: date | None = None) -> Triage:
     """Record every suggestion as the request's decision (status `decided`), with an audit event for each."""
     with db.session() as session:
         triage = _evaluate(session, db, today or date.today())
+        incomplete = [r for r in triage.results if r.suggestion.reply is not None and r.suggestion.reply.missing]
+        if incomplete:  # all or nothing: a reply with an empty slot is never stored
+            fields = sorted({name for r in incomplete for name in r.suggestion.reply.missing})  # type: ignore[union-attr]
+            first = incomplete[0].request
+            raise BadInput(
+                f"{len(incomplete)} of {len(triage.results)} replies would have an empty slot "
+                f"({', '.join(fields)}; first: request {first.id}, {first.contact_name}); nothing was recorded. "
+                "Fill the profile with `gatehouse profile set`, or put the field in [ ] in the template."
+            )
         repo.record_decisions(
             session,
             db.owner_id,

@@ -17,16 +17,17 @@ def test_show_export_edit_import_and_reset(cli, tmp_path):
     shown = cli("policy", "show")
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.startswith("Policy: Default policy (the default policy)\n")
-    assert "  1. Selling or trading endorsements -> report\n       when red flags: selling or endorsement-trading" in (
-        shown.stdout
-    )
+    assert (
+        "  1. Selling, trading endorsements or scams -> report\n"
+        "       when red flags: selling, endorsement-trading or scam"
+    ) in shown.stdout
     assert "Otherwise: reply (template remind-me)" in shown.stdout
     assert "empty in your profile: owner_name (gatehouse profile set)" in shown.stdout
 
     path = tmp_path / "house.toml"
     exported = cli("policy", "export", str(path))
     assert exported.returncode == 0, exported.stderr
-    assert exported.stdout == f"Wrote policy 'Default policy' (7 rules, 2 templates) to {path}\n"
+    assert exported.stdout == f"Wrote policy 'Default policy' (8 rules, 2 templates) to {path}\n"
     text = path.read_text(encoding="utf-8")
     assert cli("policy", "export", "-").stdout == text
 
@@ -44,12 +45,12 @@ def test_show_export_edit_import_and_reset(cli, tmp_path):
 
     imported = cli("policy", "import", str(path))
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.startswith("Imported policy 'House policy': 7 rules, 2 templates.\n")
+    assert imported.stdout.startswith("Imported policy 'House policy': 8 rules, 2 templates.\n")
     assert cli("policy", "show", "--json").json()["policy"]["name"] == "House policy"
     assert cli("triage", "--json").json()[0]["decision"] == "ignore"
 
     reset = cli("policy", "reset")
-    assert reset.stdout.startswith("Your policy is the default policy again (7 rules).")
+    assert reset.stdout.startswith("Your policy is the default policy again (8 rules).")
     assert cli("policy", "show").stdout.startswith("Policy: Default policy (the default policy)")
 
 

@@ -46,13 +46,16 @@ def test_add_list_triage_apply_and_decide(cli):
     assert ada["rule"] == "Known but not in touch for 24 months, no note"
     assert ada["reason"].endswith("no interaction recorded; no note.")
     assert ada["reply"].startswith("Hi Ada, thank you for the invitation.")
-    assert (sam["decision"], sam["rule"], sam["reply"]) == ("report", "Selling or trading endorsements", None)
-    assert sam["red_flags"] == [{"category": "selling", "phrase": "Cheap followers"}]
+    assert (sam["decision"], sam["rule"], sam["reply"]) == ("report", "Selling, trading endorsements or scams", None)
+    assert sam["red_flags"][0]["category"] == "selling"
+    assert sam["red_flags"][0]["phrase"] == "Cheap followers"
+    assert sam["red_flags"][0]["phrases"][0] == "Cheap followers"
+    assert (ada["warnings"], sam["warnings"]) == ([], [])
 
     text = cli("triage", "--as-of", "2026-11-21")
     assert (
         "#2 Sam Seller" in text.stdout
-        and '-> report\n    Selling or trading endorsements: the note says "Cheap' in (text.stdout)
+        and '-> report\n    Selling, trading endorsements or scams: the note says "Cheap' in (text.stdout)
     )
     assert "2 pending requests under 'Default policy': 1 reply, 1 report." in text.stdout
 
@@ -84,3 +87,21 @@ def test_bad_input_is_one_line_and_exit_2(gatehouse, cli):
     assert "unknown decision 'maybe' (expected one of: connect, reply, ignore, report)" in maybe.stderr
     assert_one_line_error(cli("decide", "1", "connect", "--reply-text", "Hi"))
     assert_one_line_error(cli("triage", "--as-of", "soon"))
+
+
+def test_triage_json_carries_the_warnings_and_apply_refuses_an_empty_slot(cli):
+    # no name in the profile: the signature of every reply would be empty
+    cli("requests", "add", "--name", "Dee Nobody", "--note", "Loved your talk on graduate jobs")
+    rows = cli("triage", "--json").json()
+    assert rows[0]["warnings"] == ["empty in your profile: owner_name (set it with `gatehouse profile set`)"]
+    assert "    ! empty in your profile: owner_name" in cli("triage").stdout
+    refused = cli("triage", "--apply")
+    assert_one_line_error(refused)
+    assert "empty slot (owner_name; first: request 1, Dee Nobody); nothing was recorded" in refused.stderr
+    assert cli("triage", "--json").json()[0]["request_id"] == 1  # still pending
+
+    cli("profile", "set", "--name", "Morgan Adviser")
+    rows = cli("triage", "--json").json()
+    assert rows[0]["warnings"] == []
+    assert rows[0]["reply"].endswith("through my work. Best wishes, Morgan Adviser")  # no group, no stray words
+    assert cli("triage", "--apply").returncode == 0

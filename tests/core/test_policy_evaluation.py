@@ -32,10 +32,10 @@ def suggest(f: RequestFacts, policy: Policy | None = None):
 
 # (request that reaches the rule, request that just misses it, rule number the near miss reaches instead)
 DEFAULT_RULES = [
-    (1, facts(note="Buy 1,000 followers now"), facts(note="I bought your book, loved it"), 7),
-    (1, facts(note="E4E?"), facts(note="Thanks for endorsing me!"), 7),
-    (2, facts(note="Send me all your contacts please"), facts(note="Thanks for the contacts you shared"), 7),
-    (2, facts(note="Accept my request immediately"), facts(note="No need to accept right away"), 7),
+    (1, facts(note="Buy 1,000 followers now"), facts(note="I bought your book, loved it"), 8),
+    (1, facts(note="E4E?"), facts(note="Thanks for endorsing me!"), 8),
+    (2, facts(note="Send me all your contacts please"), facts(note="Thanks for the contacts you shared"), 8),
+    (2, facts(note="Accept my request immediately"), facts(note="No need to accept right away"), 8),
     (
         3,
         facts(relationship=Relationship.CLIENT, consent=ConsentStatus.WITHDRAWN, last_interaction=RECENT),
@@ -72,15 +72,24 @@ DEFAULT_RULES = [
         facts(relationship=Relationship.UNSORTED, last_interaction=None),
         None,
     ),
-    (6, facts(relationship=Relationship.STRANGER), facts(relationship=Relationship.STRANGER, note="Hi"), 7),
+    (6, facts(relationship=Relationship.STRANGER), facts(relationship=Relationship.STRANGER, note="Hi"), 8),
     (6, facts(relationship=Relationship.STRANGER, note="  "), facts(relationship=Relationship.UNSORTED), None),
+    (1, facts(note="Verify your account or it will be suspended"), facts(note="I verified my account"), 8),
+    (2, facts(note="Please send me your date of birth"), facts(note="Thanks for the tip about my date of birth"), 8),
     (
         7,
+        facts(note="We offer an AI platform for careers services. Open to a quick call?"),
+        facts(relationship=Relationship.UNSORTED, note="We offer an AI platform for careers services. Open to a call?"),
+        None,
+    ),
+    (7, facts(note="WhatsApp me on +44 7700 900123"), facts(note="Our alumni WhatsApp group says hello"), 8),
+    (
+        8,
         facts(relationship=Relationship.STRANGER, note="Loved your talk"),
         facts(relationship=Relationship.STRANGER),
         6,
     ),
-    (7, facts(note="We met at the fair"), facts(relationship=Relationship.UNSORTED, note="We met at the fair"), None),
+    (8, facts(note="We met at the fair"), facts(relationship=Relationship.UNSORTED, note="We met at the fair"), None),
 ]
 
 
@@ -105,11 +114,11 @@ def test_the_default_decides_when_no_rule_matches():
 
 
 def test_the_first_matching_rule_wins():
-    # a stranger with a selling note matches rule 1 (report) and rule 7 (reply): rule 1 comes first
+    # a stranger with a selling note matches rule 1 (report) and rule 8 (reply): rule 1 comes first
     spam = facts(relationship=Relationship.STRANGER, note="Cheap followers for sale")
     assert suggest(spam).decision is Decision.REPORT
     policy = default_policy()
-    reordered = replace(policy, rules=(policy.rules[6], *policy.rules[:6]))
+    reordered = replace(policy, rules=(policy.rules[7], *policy.rules[:7]))
     assert suggest(spam, reordered).decision is Decision.REPLY
     assert suggest(spam, reordered).rule_name == "Stranger with a note"
 
@@ -121,12 +130,12 @@ def test_a_disabled_rule_is_skipped():
     result = suggest(
         facts(note="Buy followers cheap, I also endorse you if you endorse me"), replace(policy, rules=tuple(rules))
     )
-    assert result.rule_number == 7  # the stranger-with-a-note rule; numbers stay the policy's own
+    assert result.rule_number == 8  # the stranger-with-a-note rule; numbers stay the policy's own
 
 
 def test_the_explanation_names_the_facts_that_matched():
     assert suggest(facts(note="Buy 1,000 followers now")).reason == (
-        'Selling or trading endorsements: the note says "Buy 1,000 followers" (selling).'
+        'Selling, trading endorsements or scams: the note says "Buy 1,000 followers" (selling).'
     )
     assert suggest(facts(relationship=Relationship.CLIENT, last_interaction=RECENT)).reason == (
         "Known and in touch within 24 months: relationship client; last interaction 2025-06-01, within 24 months."

@@ -26,7 +26,7 @@ default = "reply"                 # decision when no rule matches
 default_template = "remind-me"
 
 [[rule]]
-name = "Selling or trading endorsements"
+name = "Selling, trading endorsements or scams"
 when.red_flags = ["selling", "endorsement-trading"]   # any of these
 then = "report"
 
@@ -55,7 +55,7 @@ def test_the_example_policy_file_reads():
     assert policy.name == "Careers service policy"
     assert policy.default is Decision.REPLY
     assert [r.name for r in policy.rules] == [
-        "Selling or trading endorsements",
+        "Selling, trading endorsements or scams",
         "Known and recent",
         "Stranger without a note",
     ]

@@ -80,8 +80,29 @@ def test_the_default_templates_fit_with_a_full_profile():
     for template in default_policy().templates:
         assert sample_reply(template.text, OWNER).length <= REPLY_LIMIT, template.id
         assert sample_reply(template.text, OWNER).missing == ()
-    assert sample_reply(default_policy().templates[1].text, OwnerProfile()).missing == (
-        "group_url",
-        "service_contact",
-        "owner_name",
-    )
+    # the group and the service contact are optional parts; a signature without a name is not
+    assert sample_reply(default_policy().templates[1].text, OwnerProfile()).missing == ("owner_name",)
+
+
+@pytest.mark.parametrize(
+    ("group_url", "service_contact", "says"),
+    [
+        ("", "", "through my work. Best wishes, Morgan"),
+        ("lnkd.in/g", "", "our group lnkd.in/g is the quickest route. Best wishes, Morgan"),
+        ("", "careers.example", "through my work. You can also reach the service at careers.example. Best wishes"),
+        ("lnkd.in/g", "careers.example", "quickest route. You can also reach the service at careers.example."),
+    ],
+)
+def test_an_optional_part_whose_field_is_empty_drops_out(group_url, service_contact, says):
+    owner = OwnerProfile("Morgan", group_url=group_url, service_contact=service_contact)
+    reply = fill_template(default_policy().templates[1].text, "Ada", "Quill", owner)
+    assert says in reply.text
+    assert "  " not in reply.text and " ." not in reply.text and "[" not in reply.text
+    assert reply.missing == ()
+
+
+def test_optional_parts_are_checked_and_brackets_can_be_literal():
+    assert fill_template("[[note]] {first_name}[ see {group_url}]", "Ada", "", OwnerProfile()).text == "[note] Ada"
+    for broken in ("Hi [ {group_url}", "Hi ] there", "[a [b] c]"):
+        with pytest.raises(BadInput):
+            check_template(broken)

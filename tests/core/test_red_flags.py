@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import tomllib
 from pathlib import Path
 
@@ -17,11 +18,12 @@ CORPUS = tomllib.loads(CORPUS_FILE.read_text(encoding="utf-8"))["note"]
 
 
 def test_the_corpus_is_large_and_mixed():
-    assert len(CORPUS) >= 60
+    assert len(CORPUS) >= 300
     benign = [n for n in CORPUS if not n["flags"]]
-    assert len(benign) >= 25
+    assert len(benign) >= 0.45 * len(CORPUS)
     for category in RedFlag:
-        assert sum(category.value in n["flags"] for n in CORPUS) >= 5, category
+        assert sum(category.value in n["flags"] for n in CORPUS) >= 10, category
+    assert all(len(n["text"]) <= 300 for n in CORPUS)
 
 
 @pytest.mark.parametrize("note", CORPUS, ids=[n["text"][:40] for n in CORPUS])
@@ -74,6 +76,72 @@ def test_a_link_with_a_real_message_is_not_link_only():
     assert find_red_flags("See https://example.org") != ()
     long_note = "I'm the student from Tuesday's drop-in; my portfolio is at https://example.org if that helps."
     assert find_red_flags(long_note) == ()
+
+
+@pytest.mark.parametrize(
+    ("note", "category", "words"),
+    [
+        ("We offer AI tools for universities. Can I book you in for a quick call?", RedFlag.SALES_PITCH, "We offer AI"),
+        ("Please W h a t s A p p   m e on +44 7700 900123", RedFlag.OFF_PLATFORM, "W h a t s A p p"),
+        ("Kindly send me your date of birth and your bank details", RedFlag.PERSONAL_DATA, "date of birth"),
+        ("Vérifiez votre compte ou il sera suspendu", RedFlag.SCAM, "Vérifiez votre compte"),
+        ("Еarn £500 а day from home!", RedFlag.SCAM, "Еarn £500 а day from home"),  # Cyrillic Е and а
+        (
+            "Endorse my skills and I'll do the same",
+            RedFlag.ENDORSEMENT_TRADING,
+            "Endorse my skills and I'll do the same",
+        ),
+    ],
+)
+def test_new_categories_quote_the_senders_own_words(note, category, words):
+    (match,) = [m for m in find_red_flags(note) if m.category is category]
+    assert any(words in phrase for phrase in match.phrases), match.phrases
+    assert all(_in_note(phrase, note) for phrase in match.phrases)
+    assert category.value in match.describe()
+
+
+def test_a_signal_alone_is_not_enough_for_a_sales_pitch():
+    assert find_red_flags("Would you be open to a quick call about my placement?") == ()
+    assert find_red_flags("We offer graduate internships - would you be open to a quick call?") == ()
+    assert [m.category for m in find_red_flags("We offer an AI platform - would you be open to a call?")] == [
+        RedFlag.SALES_PITCH
+    ]
+
+
+def test_a_warning_about_scams_is_not_a_scam():
+    assert find_red_flags("Our team warns students never to pay a registration fee for an interview.") == ()
+
+
+ADVERSARIAL = [
+    "endorsed you " + "a_" * 40 + "!",
+    "endorsed you " + "a_" * 5000 + "!",
+    "write me a recommendation " + "a " * 4990,
+    ("send me all your " * 700)[:10_000],
+    ("a " * 5000)[:10_000],
+    ("http://a.co " * 900)[:10_000],
+    ("x@gmail.com " * 900)[:10_000],
+    ("07700 900 321 call me on " * 450)[:10_000],
+    "𝓑" * 10_000,
+    ("endorse me and " * 700)[:10_000],
+]
+
+
+@pytest.mark.parametrize("note", ADVERSARIAL + [n[:300] for n in ADVERSARIAL], ids=lambda n: f"{n[:16]}…{len(n)}")
+def test_hostile_notes_are_read_in_well_under_50_ms(note):
+    find_red_flags(note)  # warm the caches: the first call compiles nothing, but folds characters
+    best = min(_timed(note) for _ in range(3))
+    assert best < 0.05, best
+
+
+def test_a_flag_at_the_start_of_a_very_long_note_is_found():
+    found = find_red_flags("Buy 1,000 followers now! " + "x" * 9_000)
+    assert [m.category for m in found] == [RedFlag.SELLING]
+
+
+def _timed(note: str) -> float:
+    start = time.perf_counter()
+    find_red_flags(note)
+    return time.perf_counter() - start
 
 
 def test_empty_and_blank_notes_have_no_flags():

@@ -65,8 +65,8 @@ def test_accept_records_the_rule_and_reason_and_an_edited_reply(db, requests):
 
 def test_apply_rule_decides_only_that_rules_requests(db, requests):
     counts = inbox.rule_counts(inbox.pending(db, today=TODAY))
-    assert counts["Selling or trading endorsements"] == 2
-    decided = inbox.apply_rule(db, "Selling or trading endorsements", today=TODAY)
+    assert counts["Selling, trading endorsements or scams"] == 2
+    decided = inbox.apply_rule(db, "Selling, trading endorsements or scams", today=TODAY)
     assert sorted(decided) == sorted([requests["sam"], requests["tim"]])
     left = {r.request.id for r in triage.suggest(db, today=TODAY).results}
     assert left == {requests["ada"], requests["dee"]}

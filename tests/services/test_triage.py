@@ -63,7 +63,7 @@ def inbox(db):
 def test_a_new_database_has_the_default_policy(db):
     view = policy_service.show_policy(db)
     assert view.is_default
-    assert view.policy.rules[0].name == "Selling or trading endorsements"
+    assert view.policy.rules[0].name == "Selling, trading endorsements or scams"
     with db.session() as session:
         assert load_policy(session, db.owner_id) == view.policy  # installed, not only shown
 

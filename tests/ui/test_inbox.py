@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QHelpEvent, QTextDocument
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 
 from app.core.records import NewContact
 from app.core.vocabulary import AuditAction, Decision, Relationship, RequestStatus
@@ -69,9 +69,11 @@ def test_pending_requests_newest_first_with_suggestion_reason_and_reply(gui, inb
     detail = page.view.detail
     assert detail.heading.text() == "Sam <b>Seller</b>"  # shown exactly, as plain text
     assert detail.heading.textFormat() == Qt.TextFormat.PlainText
-    assert detail.decision.text() == "Suggested: report — rule: Selling or trading endorsements"
-    assert detail.reason.text().startswith('Selling or trading endorsements: the note says "Buy 1,000 followers"')
-    assert detail.red_flags.text() == 'Red flags: "Buy 1,000 followers" (selling)'
+    assert detail.decision.text() == "Suggested: report — rule: Selling, trading endorsements or scams"
+    assert detail.reason.text().startswith(
+        'Selling, trading endorsements or scams: the note says "Buy 1,000 followers"'
+    )
+    assert detail.red_flags.text() == 'Red flags: "Buy 1,000 followers" + "best price" (selling)'
 
     page.view.table.setCurrentIndex(model.index(1, 0))
     assert detail.heading.text() == "Dee Nobody"
@@ -216,7 +218,7 @@ def test_apply_all_suggestions_of_one_rule_after_confirmation(gui, sqlite_db):
     page.view.table.setCurrentIndex(page.controller.model.index(1, 0))  # a seller's request
     gui.context.actions["inbox.apply_rule"].trigger()
     dialog = gui.window.findChild(ApplyRuleDialog)
-    assert dialog.rule.currentData() == "Selling or trading endorsements"
+    assert dialog.rule.currentData() == "Selling, trading endorsements or scams"
     assert dialog.apply_button.text() == "Apply 4 suggestions"
     assert "“report” as the decision on 4 pending requests" in dialog.consequence.text()
     dialog.reject()  # the safe answer first: nothing happens
@@ -323,3 +325,32 @@ def test_suggestions_follow_the_record_when_the_inbox_is_shown_again(gui, inbox_
     assert model.result_at(model.row_of_id(ids["dee"])).suggestion.rule_name == (
         "Known but not in touch for 24 months, no note"
     )
+
+
+def test_hovering_a_hostile_note_shows_its_characters_not_html(gui, inbox_db, tmp_path, qtbot):
+    db, _ids = inbox_db
+    picture = tmp_path / "tracker.png"
+    note = f'hello <img src="{picture}"> and <b>bold</b> & <a href="https://example.org">a link</a>'
+    add(db, "Hal <b>Hover</b>", note=note, day=9)
+    page = open_inbox(gui)
+    table, model = page.view.table, page.controller.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, PendingColumn.FROM).data() == "Hal <b>Hover</b>")
+    assert model.index(row, PendingColumn.NOTE).data().startswith("hello <img src=")
+    for column in (PendingColumn.NOTE, PendingColumn.FROM):
+        index = model.index(row, column)
+        table.scrollTo(index)
+        centre = table.visualRect(index).center()
+        QApplication.sendEvent(
+            table.viewport(), QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
+        )
+        qtbot.waitUntil(QToolTip.isVisible)
+        shown = QToolTip.text()
+        # Qt renders a tooltip as HTML when it looks like HTML: rendered, it must say exactly the sender's text
+        rendered = QTextDocument()
+        rendered.setHtml(shown)
+        assert rendered.toPlainText() == model.index(row, column).data()
+        assert "<img" in rendered.toPlainText() or column is PendingColumn.FROM
+        assert "\ufffc" not in rendered.toPlainText()  # no image or other object was made
+        QToolTip.hideText()
+        QToolTip.showText(QPoint(0, 0), "")
+    assert not picture.exists()

@@ -79,7 +79,7 @@ def test_what_would_change_matches_gatehouse_triage(gui, requests, cli):
     assert len(before) == 9
 
     # Rule 1 reports sellers: make it ignore them; switch off "Stranger without a note"; a stranger's note: connect
-    controller.select_rule(rule_row(controller, "Selling or trading endorsements"))
+    controller.select_rule(rule_row(controller, "Selling, trading endorsements or scams"))
     form = page.view.rule_form
     form.decision.setCurrentIndex(form.decision.findData("ignore"))
     strangers = rule_row(controller, "Stranger without a note")

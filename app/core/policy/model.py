@@ -67,9 +67,9 @@ REMIND_ME = ReplyTemplate(
 )
 SERVICE_CHANNELS = ReplyTemplate(
     "service-channels",
-    "Hi {first_name}, thank you for getting in touch. I keep LinkedIn for people I have met through my work; "
-    "for careers questions our group {group_url} and {service_contact} are the quickest routes. "
-    "Best wishes, {owner_name}",
+    "Hi {first_name}, thank you for getting in touch. I keep LinkedIn for people I have met through my work."
+    "[ For careers questions, our group {group_url} is the quickest route.]"
+    "[ You can also reach the service at {service_contact}.] Best wishes, {owner_name}",
 )
 
 
@@ -79,14 +79,14 @@ def default_policy() -> Policy:
         name="Default policy",
         rules=(
             Rule(
-                "Selling or trading endorsements",
+                "Selling, trading endorsements or scams",
                 Decision.REPORT,
-                Conditions(red_flags=(RedFlag.SELLING, RedFlag.ENDORSEMENT_TRADING)),
+                Conditions(red_flags=(RedFlag.SELLING, RedFlag.ENDORSEMENT_TRADING, RedFlag.SCAM)),
             ),
             Rule(
-                "Harvesting contacts or putting on pressure",
+                "Harvesting contacts, asking for personal data or putting on pressure",
                 Decision.IGNORE,
-                Conditions(red_flags=(RedFlag.HARVESTING, RedFlag.PRESSURE)),
+                Conditions(red_flags=(RedFlag.HARVESTING, RedFlag.PERSONAL_DATA, RedFlag.PRESSURE)),
             ),
             Rule(
                 "Consent refused or withdrawn",
@@ -109,6 +109,13 @@ def default_policy() -> Policy:
                 Decision.REPLY,
                 Conditions(relationship=(Relationship.STRANGER,), has_note=False),
                 template=REMIND_ME.id,
+            ),
+            Rule(
+                "Sales pitch or off-platform request from a stranger",
+                Decision.IGNORE,
+                Conditions(
+                    relationship=(Relationship.STRANGER,), red_flags=(RedFlag.SALES_PITCH, RedFlag.OFF_PLATFORM)
+                ),
             ),
             Rule(
                 "Stranger with a note",

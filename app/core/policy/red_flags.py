@@ -1,287 +1,124 @@
-"""Red flags in a request's note: selling, endorsement trading, harvesting, pressure, a bare link.
+"""Red flags in a request's note: selling, endorsement trading, harvesting, pressure, a bare link, sales pitches,
+moving the talk off LinkedIn, asking for personal data, scams.
 
-Detection is explainable: every match names its category and the words of the note that matched. Patterns are
-written as word sequences; a space in a pattern stands for any run of spaces and punctuation, so "buy followers"
-also finds "Buy... followers!" and "buy_followers". Case does not matter, and the note is NFKC-normalised first
-(fancy Unicode letters such as 𝐛𝐮𝐲 become plain ones). All patterns are compiled once, at import.
+How a note is read, so that the same signal is found however the sender dresses it up:
+
+1. NFKC (styled letters such as 𝐛𝐮𝐲 become plain ones), then each character folded on its own: look-alike
+   letters from other scripts (Cyrillic "а", Greek "ο") become Latin, accents are dropped ("numéro" -> "numero"),
+   case is folded, invisible characters vanish and every other character (punctuation, emoji, symbols) becomes a
+   word break. "$", "£" and "€" read as the words "usd", "gbp" and "eur".
+2. The folded text is cut into words; letters spaced out one by one ("W h a t s A p p", "f.o.l.l.o.w") are joined
+   into one word, and digits between letters read as the letters they stand for ("f0ll0wers").
+3. Every signal is a word pattern over that text, all compiled into one RE2 set: RE2 runs in time linear in the
+   note whatever the note, and one pass over the note says which signals are there.
+
+A signal has a weight: 1 means the signal alone raises its category, ½ that it needs another signal of the same
+category ("we offer" + "book a demo" is a sales pitch, either alone is not). Some signals are turned around by a
+negation just before them ("we never charge a registration fee"), and a few count against a category (an
+employer's internships are not a sales pitch). Each flag quotes the note's own words: the strongest signal's phrase,
+and every signal that counted, for the highlight.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+
+import re2
 
 from app.core.vocabulary import RedFlag
 
-# A space in a pattern: one or more characters that are not letters or digits.
-GAP = r"[\W_]+"
-# Up to n words between two words of a pattern.
-_WORDS = r"(?:\w+ ){0,%d}"
-# Words just before a match that turn it around ("no need to reply right away", "don't send all your contacts").
-NEGATION = re.compile(r"\b(?:no|not|never|don'?t|do not|won'?t|without|isn'?t)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-
 MAX_PHRASE = 120
+# How much of a note is read. LinkedIn's invitation notes hold at most 300 characters, so this is ten of them;
+# a longer text is pasted or hostile, and reading its start bounds the work whatever comes after.
+MAX_READ = 3000
+MAX_LINKS = 20  # links looked at in one note
 LINK_ONLY_MAX_WORDS = 4
-
-THINGS_FOR_SALE = (
-    r"(?:followers|likes|endorsements?|recommendations?|connections|profile views|reviews|subscribers|upvotes)"
-)
-PEOPLE_LISTS = r"(?:contacts|connections|network|clients|students|graduates|alumni|customers|members)"
-LIST_WORDS = (
-    r"(?:contact list|contacts list|list of contacts|address book|mailing list|e\W?mail list|connections list|"
-    r"list of (?:your )?(?:students|clients|graduates|connections|contacts|alumni))"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Pattern:
-    category: RedFlag
-    regex: str
-    # Words one of which every match contains (and, when given, one of ``also``): a set lookup lets a note skip
-    # every pattern whose words it lacks, so most notes run no regex at all.
-    needs: frozenset[str]
-    also: frozenset[str] = frozenset()
-    negatable: bool = False  # skip the match when a negation comes just before it
-
-
-def _p(category: RedFlag, regex: str, needs: str, also: str = "", *, negatable: bool = False) -> _Pattern:
-    return _Pattern(category, regex, frozenset(needs.split()), frozenset(also.split()), negatable)
-
-
-def _w(n: int) -> str:
-    return _WORDS % n
-
-
-SALE_THINGS = (
-    "followers likes endorsement endorsements recommendation recommendations connections views reviews subscribers "
-    "upvotes"
-)
-PEOPLE_WORDS = "contacts connections network clients students graduates alumni customers members"
-ENDORSE_FORMS = "endorse endorsed endorses endorsing endorsement endorsements"
-TRADED = "endorsement endorsements recommendation recommendations review reviews like likes follow follows skill skills"
-ORDINALS = "second third fourth fifth final last 2nd 3rd 4th 5th 6th 7th 8th 9th 10th"
-
-PATTERNS: tuple[_Pattern, ...] = (
-    # selling: buying or selling followers, endorsements, recommendations; sales pitches
-    _p(
-        RedFlag.SELLING,
-        rf"(?:buy|buying|bought|purchase|purchasing|order|sell|selling|sells|resell) {_w(4)}{THINGS_FOR_SALE}",
-        "buy buying bought purchase purchasing order sell selling sells resell",
-        SALE_THINGS,
-    ),
-    _p(
-        RedFlag.SELLING,
-        rf"(?:cheap|affordable|guaranteed|instant|paid|premium quality|high quality|real and active) "
-        rf"(?:linkedin )?{THINGS_FOR_SALE}",
-        "cheap affordable guaranteed instant paid quality active",
-        SALE_THINGS,
-    ),
-    _p(
-        RedFlag.SELLING,
-        rf"{THINGS_FOR_SALE} {_w(4)}(?:for sale|for just|for only|at (?:a|the) (?:best|lowest|low) price|best price|"
-        r"per \d|[$£€]\W*\d|\d+\W*(?:usd|dollars|pounds|euros?))",
-        SALE_THINGS,
-        "sale just only price per $ usd dollars pounds euro euros",
-    ),
-    _p(
-        RedFlag.SELLING,
-        r"(?:limited time offer|special offer|discount code|promo code|lead generation|seo services?|"
-        r"grow your (?:business|brand|sales|revenue|agency)|book a (?:free )?(?:demo|discovery call|sales call)|"
-        r"(?:we|i) (?:offer|sell|provide) (?:\w+ ){0,3}(?:packages|seo|marketing services|web design|"
-        r"app development|crypto|trading signals)|investment opportunity|passive income)",
-        "offer code generation seo grow book packages marketing design development crypto signals investment passive",
-    ),
-    # endorsement trading: "endorse me and I'll endorse you", e4e, swapping recommendations
-    _p(RedFlag.ENDORSEMENT_TRADING, rf"endorse {_w(3)}(?:if|and|then|&) {_w(3)}endorse", "endorse"),
-    _p(RedFlag.ENDORSEMENT_TRADING, r"endorse (?:me )?back", "endorse", "back"),
-    _p(RedFlag.ENDORSEMENT_TRADING, rf"endorsed you {_w(10)}(?:endorse|return the favou?r)", "endorsed"),
-    _p(RedFlag.ENDORSEMENT_TRADING, rf"endors\w* {_w(10)}return the favou?r", ENDORSE_FORMS, "favour favor"),
-    _p(
-        RedFlag.ENDORSEMENT_TRADING,
-        r"(?:endorsement|recommendation|review|like|follow|skill)s? (?:for|4) "
-        r"(?:an? )?(?:endorsement|recommendation|review|like|follow|skill)s?\b",
-        TRADED,
-        "for 4",
-    ),
-    _p(
-        RedFlag.ENDORSEMENT_TRADING,
-        r"\b(?:e4e|f4f|l4l|r4r|follow4follow|like4like|endorse4endorse)\b",
-        "e4e f4f l4l r4r follow4follow like4like endorse4endorse",
-    ),
-    _p(
-        RedFlag.ENDORSEMENT_TRADING,
-        r"(?:swap|swapping|exchange|exchanging|trade|trading) (?:\w+ ){0,2}(?:endorsements|recommendations|"
-        r"reviews|endorsing)",
-        "swap swapping exchange exchanging trade trading",
-        "endorsements recommendations reviews endorsing",
-    ),
-    _p(
-        RedFlag.ENDORSEMENT_TRADING,
-        r"(?:endorsement|recommendation)s? (?:swap|exchange|trade)|mutual (?:endorsements|recommendations)",
-        "endorsement endorsements recommendation recommendations",
-        "swap exchange trade mutual",
-    ),
-    _p(
-        RedFlag.ENDORSEMENT_TRADING,
-        rf"write (?:me )?a (?:recommendation|reference|review) {_w(4)}(?:i ll|i will|and i) {_w(2)}(?:write|return)",
-        "write",
-        "recommendation reference review",
-    ),
-    # harvesting: asking for all the adviser's contacts, lists of clients, mass introductions
-    _p(
-        RedFlag.HARVESTING,
-        rf"(?:send|share|give|forward|pass|export|provide|e\W?mail|hand over|download) (?:me )?{_w(2)}"
-        rf"(?:all|every one of|each of|the whole of|your whole|your entire|your full|your complete|the full|"
-        rf"the complete) (?:of )?(?:your )?{_w(2)}(?:{PEOPLE_LISTS}|{LIST_WORDS}|e\W?mail addresses)",
-        "all every each whole entire full complete",
-        PEOPLE_WORDS + " list book addresses",
-        negatable=True,
-    ),
-    _p(
-        RedFlag.HARVESTING,
-        rf"(?:send|share|give|export|forward|provide) (?:me )?(?:with )?{_w(1)}(?:your|the) {LIST_WORDS}",
-        "list book",
-        "send share give export forward provide",
-        negatable=True,
-    ),
-    _p(
-        RedFlag.HARVESTING,
-        rf"(?:access to|a copy of|a list of|list of|the e\W?mails? of|e\W?mail addresses of|contact details of|"
-        rf"phone numbers of|names of) {_w(1)}(?:all )?(?:of )?your {PEOPLE_LISTS}",
-        "access copy list emails email mail mails addresses details numbers names",
-        PEOPLE_WORDS,
-        negatable=True,
-    ),
-    _p(
-        RedFlag.HARVESTING,
-        r"introduce me to (?:all|every|each|everyone|everybody|as many)",
-        "introduce",
-        "all every each everyone everybody many",
-        negatable=True,
-    ),
-    _p(
-        RedFlag.HARVESTING,
-        r"(?:mass|bulk) (?:introductions?|intros?|messages|messaging|mailing|outreach)",
-        "mass bulk",
-        negatable=True,
-    ),
-    _p(
-        RedFlag.HARVESTING,
-        rf"(?:forward|send|share|post) (?:this|my \w+|it) {_w(2)}to (?:all|every|each of|everyone in|everybody in) "
-        rf"(?:of )?your {PEOPLE_LISTS}",
-        "all every each everyone everybody",
-        PEOPLE_WORDS,
-        negatable=True,
-    ),
-    # pressure: demands, guilt, threats
-    _p(
-        RedFlag.PRESSURE,
-        r"(?:you are|you re|youre) not (?:a |an |very |really )?(?:real |true |good )?"
-        r"(?:humanitarian|professional|helpful|caring|ethical|decent|human)",
+NEGATION_WINDOW = 4  # words before a match in which a negation turns it around
+NEGATIONS = frozenset(
+    [
+        "no",
         "not",
-        "humanitarian professional helpful caring ethical decent human",
-    ),
-    _p(
-        RedFlag.PRESSURE,
-        r"if you (?:really |truly |actually )?cared|if you had any (?:decency|heart|empathy|compassion|respect)",
-        "cared decency heart empathy compassion respect",
-    ),
-    _p(
-        RedFlag.PRESSURE,
-        rf"an? (?:real|true|good|decent|proper) (?:humanitarian|professional|adviser|advisor|person|human|"
-        rf"careers adviser|careers advisor|counsellor|counselor) would {_w(2)}(?:accept|help|answer|reply|connect)",
-        "would",
-        "humanitarian professional adviser advisor person human counsellor counselor",
-    ),
-    _p(
-        RedFlag.PRESSURE,
-        r"(?:accept|answer|reply|respond|connect|add)(?: to| with)? (?:me |my (?:request|invitation|invite|message) |"
-        r"this |it |back )?(?:immediately|right now|right away|asap|"
-        r"urgently|now or|today or|without delay|within \d+ (?:hours?|minutes?|days?))",
-        "immediately right asap urgently now today delay within",
-        "accept answer reply respond connect add",
-        negatable=True,
-    ),
-    _p(RedFlag.PRESSURE, r"i (?:demand|insist)(?: that)? (?:you|an answer|a reply|a response)", "demand insist"),
-    _p(
-        RedFlag.PRESSURE,
-        r"you (?:must|have to|need to|are obliged to) (?:\w+ ){0,1}(?:accept|connect|help me|answer|reply|respond|"
-        r"find me)",
-        "must have need obliged",
-        "accept connect help answer reply respond find",
-        negatable=True,
-    ),
-    _p(
-        RedFlag.PRESSURE,
-        r"you owe me|shame on you|how dare you|you have no (?:choice|excuse)",
-        "owe shame dare choice excuse",
-    ),
-    _p(RedFlag.PRESSURE, r"don'?t ignore (?:me|this|my)|stop ignoring|ignoring me", "ignore ignoring"),
-    _p(
-        RedFlag.PRESSURE,
-        r"why (?:have|haven'?t|did|didn'?t|do|don'?t) you (?:not )?(?:\w+ ){0,1}(?:accepted|accept|answered|"
-        r"answer|replied|reply|respond|responded)",
-        "why",
-        "accepted accept answered answer replied reply respond responded",
-    ),
-    _p(
-        RedFlag.PRESSURE,
-        r"(?:second|third|fourth|fifth|final|last|\d+(?:st|nd|rd|th)) (?:time i am asking|time i m asking|"
-        r"time asking|reminder|attempt|request)",
-        ORDINALS,
-        "asking reminder attempt request",
-    ),
-    _p(
-        RedFlag.PRESSURE,
-        r"i (?:will|ll|shall) (?:report|expose|complain about) you|or i (?:will|ll) (?:report|complain|post|tell)",
-        "report expose complain post tell",
-        "will ll shall",
-    ),
+        "never",
+        "don",
+        "dont",
+        "won",
+        "wont",
+        "without",
+        "isn",
+        "aren",
+        "didn",
+        "doesn",
+        "nobody",
+        "nothing",
+        "nor",
+        "avoid",
+        "ne",
+        "pas",
+        "jamais",
+        "aucun",
+        "aucune",
+        "sans",
+        "nie",
+        "nicht",
+        "nie",
+        "kein",
+        "keine",
+        "keinen",
+        "keinesfalls",
+        "ohne",
+        "nunca",
+        "nada",
+        "sin",
+        "jamas",
+    ]
 )
-
-LINK = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"']+"
-    r"|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|ly|co|uk|me|info|biz|xyz|link|gl|to|app|dev|site|online|shop|"
-    r"ru|cn|tk|click|top)(?:/[^\s<>\"']*)?(?![\w.-]*\w)",
-    re.IGNORECASE,
-)
-LINK_PROMPT = re.compile(
-    r"click (?:here|the link|this link|below|on the link|on this)|check out my (?:link|website|page|offer|profile)|"
-    r"visit my (?:website|site|page)|link in (?:bio|my profile)",
-    re.IGNORECASE,
-)
-WORD = re.compile(r"[^\W\d_]+")
-TOKEN = re.compile(r"[^\W_]+")
-CURRENCY = ("$", "£", "€")
-
-
-def _compile(patterns: tuple[_Pattern, ...]) -> tuple[tuple[re.Pattern[str], ...], dict[str, tuple[int, ...]]]:
-    """Each pattern compiled (a space matches any run of spaces and punctuation), and which patterns each
-    needed word points to."""
-    compiled = tuple(re.compile(r"\b(?:" + p.regex.replace(" ", GAP) + ")", re.IGNORECASE) for p in patterns)
-    index: dict[str, list[int]] = {}
-    for number, pattern in enumerate(patterns):
-        for word in pattern.needs:
-            index.setdefault(word, []).append(number)
-    return compiled, {word: tuple(numbers) for word, numbers in index.items()}
-
-
-COMPILED, INDEX = _compile(PATTERNS)
-MAYBE_LINK = re.compile(r"://|www\.|\.[a-z]{2}")
-CATEGORY_ORDER = {category: number for number, category in enumerate(RedFlag)}
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
+# --- how a note is folded ---------------------------------------------------------------------------------------
+
+# Look-alike letters (after NFKC) that spammers mix into Latin words.
+CONFUSABLES = str.maketrans(
+    dict(
+        zip(
+            "аеорсухіјѕԁӏвкмнтАЕОРСУХІЈЅВКМНТαοτνικρεηυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖ",
+            "aeopcyxijsdlbkmhtaeopcyxijsbkmhtaotvikpenyxabehikmnoptyxz",
+            strict=True,
+        )
+    )
+)
+CURRENCIES = {"$": " usd ", "£": " gbp ", "€": " eur ", "%": " percent "}
+LEET = str.maketrans("013", "oie")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in CURRENCIES:
+        return CURRENCIES[char]
+    if char.isascii():
+        return char.lower() if char.isalnum() else " "
+    category = unicodedata.category(char)
+    if category in ("Cf", "Mn", "Me"):  # zero-width joiners, soft hyphens, stray combining marks
+        return ""
+    plain = unicodedata.normalize("NFD", char.translate(CONFUSABLES))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    return "".join(c if c.isalnum() else " " for c in plain) or " "
+
+
+ASCII_FOLD = str.maketrans({chr(i): _fold_char(chr(i)) for i in range(128)})
+
 
 @dataclass(frozen=True, slots=True)
-class RedFlagMatch:
-    """One red flag found in a note: its category and the words that matched."""
+class ReadNote:
+    """A note as the detector reads it: ``text`` (NFKC, what phrases are quoted from), and ``words`` folded and
+    joined by single spaces, with a space at each end."""
 
-    category: RedFlag
-    phrase: str
-
-    def describe(self) -> str:
-        return f'"{self.phrase}" ({self.category.value})'
+    text: str
+    folded: str
+    words: str
+    spans: tuple[tuple[int, int], ...] | None  # each word's place in ``folded``, when spaced letters were joined
 
 
 def normalise_note(note: str) -> str:
@@ -291,49 +128,915 @@ def normalise_note(note: str) -> str:
     return unicodedata.normalize("NFKC", note).translate(APOSTROPHES)
 
 
-def find_red_flags(note: str) -> tuple[RedFlagMatch, ...]:
-    """Every category found in ``note``, in the vocabulary's order, each with the first phrase that matched."""
-    if not note or note.isspace():
-        return ()
-    text = normalise_note(note)
-    lower = text.lower()
-    words = set(TOKEN.findall(lower))
-    if any(sign in lower for sign in CURRENCY):
-        words.add("$")
-    candidates = sorted({number for word in INDEX.keys() & words for number in INDEX[word]})
-    found: dict[RedFlag, str] = {}
-    for number in candidates:
-        pattern = PATTERNS[number]
-        if pattern.category in found or (pattern.also and pattern.also.isdisjoint(words)):
-            continue
-        phrase = _first_match(text, COMPILED[number], pattern.negatable)
-        if phrase is not None:
-            found[pattern.category] = phrase
-    if MAYBE_LINK.search(lower) is not None:
-        link = _link_only(text)
-        if link is not None:
-            found[RedFlag.LINK_ONLY] = link
-    return tuple(
-        RedFlagMatch(category, phrase) for category, phrase in sorted(found.items(), key=lambda i: CATEGORY_ORDER[i[0]])
+# Four letters or digits in a row, each alone between single breaks: "f o l l", "w.h.a.t"
+SPACED_LETTERS = re2.compile(r"(?:^| )[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9](?: |$)")._regexp
+LEET_WORD = re2.compile(r"[a-z][013][a-z]")._regexp
+
+
+def _found(regex: object, text: str) -> bool:
+    """Whether an RE2 object of the binding matches somewhere in ``text`` (the binding's search converts every
+    offset between bytes and characters; a yes or no needs none of that)."""
+    data = text.encode()
+    return regex.Match(re2._Anchor.UNANCHORED, data, 0, len(data))[0][0] >= 0  # type: ignore[attr-defined]
+
+
+def read_note(note: str) -> ReadNote:
+    text = normalise_note(note[:MAX_READ])
+    folded = text.translate(ASCII_FOLD) if text.isascii() else "".join(map(_fold_char, text))
+    spans = None
+    if _found(SPACED_LETTERS, folded):
+        spans = tuple(_joined_spans(folded))
+        words = " ".join(folded[start:end].replace(" ", "") for start, end in spans)
+    else:
+        words = " ".join(folded.split())
+    if _found(LEET_WORD, words):
+        words = " ".join(_unleet(word) for word in words.split(" "))
+    return ReadNote(text, folded, f" {words} ", spans)
+
+
+def _unleet(word: str) -> str:
+    if word.isalpha() or word.isdigit() or len(word) < 3:
+        return word
+    inner = word[1:-1].translate(LEET)
+    return word[0] + inner + word[-1]
+
+
+def _spans(folded: str) -> list[tuple[int, int]]:
+    """Where each word of the folded text is (every break in it is a plain space)."""
+    spans, position = [], 0
+    for word in folded.split(" "):
+        if word:
+            spans.append((position, position + len(word)))
+        position += len(word) + 1
+    return spans
+
+
+# A run of this many single letters means the sender spaced words out; then runs of two ("m e") are words too.
+# Fewer would join ordinary text: "I'm a" folds to "i m a".
+SPACED_RUN = 4
+
+
+def _runs(spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The spans in groups: single letters one break apart together, every other span alone."""
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        single = span[1] - span[0] == 1
+        last = runs[-1] if runs else None
+        if single and last and last[-1][1] - last[-1][0] == 1 and span[0] - last[-1][1] == 1:
+            last.append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
+def _joined_spans(folded: str) -> list[tuple[int, int]]:
+    """Word spans in the folded text, a run of single letters one break apart joined into one word."""
+    runs = _runs(_spans(folded))
+    shortest = 2 if any(len(run) >= SPACED_RUN for run in runs) else SPACED_RUN
+    joined: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) >= shortest:
+            joined.append((run[0][0], run[-1][1]))
+        else:
+            joined.extend(run)
+    return joined
+
+
+# --- signals ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    category: RedFlag
+    name: str  # what the signal is, in words (shown nowhere yet; it documents the weight)
+    weight: float  # 1: enough alone; ½: needs another signal of the category; below 0: counts against it
+    pattern: str  # over the folded words: a space is a word break, "~" the rest of a word, W(n) up to n words
+    negatable: bool = False
+
+
+def W(n: int) -> str:
+    """Up to ``n`` words of any kind."""
+    return f"(?:[^ ]+ ){{0,{n}}}"
+
+
+def alt(words: str) -> str:
+    """Alternatives separated by "|" (a word may itself be several words)."""
+    return "(?:" + words + ")"
+
+
+THINGS_FOR_SALE = alt(
+    "followers?|likes|endorsements?|recommendations?|connections|profile views|views|reviews|subscribers|upvotes|"
+    "abonnes|abonnenten|follower|seguidores|me gusta|empfehlungen|recommandations|recomendaciones|engagement"
+)
+COMMERCE = alt(
+    "buy|buying|bought|purchas~|order|sell|selling|sells|resell~|acheter|achetez|achat|kaufen|kaufe|kauf|"
+    "comprar|compra|compre|vendo|vendemos|vendre|verkaufe~"
+)
+PRICE = alt(
+    r"(?:usd|gbp|eur) \d~|\d+ ?k? (?:usd|gbp|eur|dollars?|pounds?|euros?|quid|bucks)|for (?:just|only) (?:usd|gbp|eur)?|"
+    r"best price|lowest price|low price|cheapest|discount~|promo code|coupon|for sale|price list|per month|"
+    r"a month|money back"
+)
+ORGS = alt(
+    "universities|university|colleges|schools|businesses|business|companies|company|brands|institutions|"
+    "organisations|organizations|startups|start ups|teams|firms|agencies|employers|recruiters|hr teams|"
+    "careers services|career services|coaches|professionals|advisers|advisors|schools|departments|charities|"
+    "ngos|enterprises|clients like you|leaders"
+)
+YOUR = alt("your|ur|you r|votre|vos|ton|ta|tes|ihre|ihr|ihren|ihrer|deine|dein|deinen|deiner|tu|tus|su|sus")
+PERSONAL_ITEM = alt(
+    "(?:phone|mobile|cell|cellphone|telephone|whatsapp|home|private|personal|contact) (?:number|no|num|nr)|"
+    "number|phone|mobile|(?:personal|private|home|own|gmail) (?:e ?mail|email address|e mail address|address)|"
+    "(?:home|postal|street|house|physical|residential|full|private) address|date of birth|dob|birth date|birthday|home address|address|postcode|post code|"
+    "bank (?:details|account|info~|card|statement|login)|account (?:number|details)|sort code|iban|swift|bic|"
+    "routing number|(?:credit|debit) card|card (?:number|details)|cvv|pin|passport|id card|identity card|"
+    "photo id|driving licen[cs]e|national insurance|ni number|social security|ssn|tax (?:id|number)|"
+    "maiden name|password|passcode|login details|login|otp|one time (?:code|password)|verification code|"
+    "numero|numero de telephone|adresse (?:postale|personnelle|privee)|date de naissance|rib|"
+    "coordonnees (?:bancaires|personnelles)|piece d identite|passeport|mot de passe|"
+    "telefonnummer|handynummer|nummer|anschrift|wohnadresse|geburtsdatum|bankverbindung|bankdaten|kontonummer|kontodaten|"
+    "ausweis~|personalausweis|reisepass|passwort|privatadresse|"
+    "telefono|movil|direccion postal|domicilio|fecha de nacimiento|datos bancarios|cuenta bancaria|dni|pasaporte|contrasena|"
+    "correo personal|numero de cuenta"
+)
+ASK = alt(
+    "send|give|share|tell|provide|forward|text|dm|e ?mail|need|want|require|get|confirm|verify|update|drop|"
+    "leave|post|write|submit|fill in|enter|tell me|pass|i need|we need|envoy~|donn~|communiqu~|transmet~|"
+    "indiqu~|partag~|confirm~|schick~|send~|senden|gib|geben|teil~|nenn~|mitteil~|bestatig~|"
+    "envia~|envie~|manda~|dame|deme|da|comparte~|pasa~|indica~|confirma~"
+)
+APP = alt(
+    "whatsapp|whats app|watsapp|whatsap|wats app|telegram|telegramm|wechat|we chat|viber|kik|snapchat|signal app|"
+    "skype|line app|discord|imo|wickr|threema|hangouts|google chat"
+)
+CONTACT_VERB = alt(
+    "contact|message|msg|text|call|ring|reach|ping|add|write|chat|talk|dm|find|hit|join|connect with|email|e mail|"
+    "contactez|contacte|ecri~|appel~|joign~|kontaktier~|schreib~|ruf~|erreich~|contacta~|escrib~|llam~|"
+    "habla~|agrega~|anade~"
+)
+PERSONAL_MAIL = alt(
+    "gmail|googlemail|yahoo|hotmail|outlook|live|msn|aol|icloud|me|proton|protonmail|pm|gmx|web|yandex|mail|"
+    "orange|free|wanadoo|laposte|sfr|t online|libero|qq|163|zoho|tutanota"
+)
+EMPLOYER = alt(
+    "hiring|vacanc~|internships?|placements?|graduate (?:roles|jobs|scheme|schemes|programme|programmes|program)|"
+    "job openings|apprentice~|recruiting|recruitment|careers fair|job fair|work experience|job shadowing|"
+    "stage|stages|praktik~|pasantia~|practicas|my cv|my application|my degree|my dissertation|my course"
+)
+CRYPTO = alt(
+    "bitcoin|btc|crypto~|ethereum|eth|usdt|tether|forex|fx|binary options|nft|nfts|blockchain|altcoin~|defi|"
+    "token presale|ico|mining pool|trading signals|trading bot|kryptow~|cripto~|cryptomonnaie~"
+)
+EARNINGS = alt(
+    "profit~|returns?|roi|earn~|income|payouts?|gains?|double|triple|invest now|guaranteed|opportunity|"
+    "rendite|gewinn~|rendement~|benefices?|ganancias?|rentabilidad"
+)
+
+
+def _signals() -> tuple[Signal, ...]:
+    s = Signal
+    return (
+        # selling: buying or selling followers, endorsements, recommendations
+        s(RedFlag.SELLING, "buying or selling what should be earned", 1, f"{COMMERCE} {W(4)}{THINGS_FOR_SALE}", True),
+        s(
+            RedFlag.SELLING,
+            "cheap or instant followers",
+            1,
+            f"(?:cheap|cheapest|affordable|guaranteed|instant|paid|premium quality|high quality|real and active|"
+            f"real active|organic|targeted|non drop|active) (?:linkedin )?{THINGS_FOR_SALE}",
+        ),
+        s(RedFlag.SELLING, "a number of followers", 0.5, rf"\d+ ?k? {W(2)}{THINGS_FOR_SALE}"),
+        s(RedFlag.SELLING, "a price", 0.5, PRICE),
+        s(
+            RedFlag.SELLING,
+            "more followers, fast",
+            0.5,
+            f"(?:boost|increase|grow|double|triple|skyrocket|multiply) (?:your|ur) {W(2)}{THINGS_FOR_SALE}",
+        ),
+        s(RedFlag.SELLING, "followers for a price", 1, f"{THINGS_FOR_SALE} {W(4)}{PRICE}"),
+        s(
+            RedFlag.SELLING,
+            "a package of followers",
+            1,
+            f"{THINGS_FOR_SALE} (?:package|packages|service|services|bundle|plan|plans)",
+        ),
+        # endorsement trading: "endorse me and I'll endorse you" in many words and languages
+        s(
+            RedFlag.ENDORSEMENT_TRADING,
+            "endorse, and I'll endorse",
+            1,
+            f"(?:endors~|recommend~|valid~|bestatig~|empfehl~|recomiend~|recomend~) {W(4)}"
+            f"(?:and|if|then|et|si|und|wenn|y|&|in exchange|in return|i ll|ill) {W(5)}"
+            f"(?:endors~|return the favou?r|do the same|same for you|same to you|reciprocate|return it|"
+            f"returning the favou?r|pareil|de meme|ferai de meme|la meme chose|dasselbe|das gleiche|gleiche|"
+            f"lo mismo|recomendare|valid~|bestatig~|recommand~|empfehl~)",
+        ),
+        s(
+            RedFlag.ENDORSEMENT_TRADING,
+            "endorsed you, now endorse me",
+            1,
+            f"(?:endorsed|recommended|validated) you {W(10)}(?:endorse|return the favou?r|do the same|reciprocate|back)",
+        ),
+        s(RedFlag.ENDORSEMENT_TRADING, "endorse me back", 1, "(?:endorse|recommend|validate) (?:me )?back"),
+        s(
+            RedFlag.ENDORSEMENT_TRADING,
+            "endorse each other",
+            1,
+            "(?:endorse|endorsing|recommend|recommending|validate) (?:each other|one another)|"
+            "(?:endorsements|recommendations) for each other|mutual (?:endorsements|recommendations)|"
+            "(?:gegenseitig~) (?:empfehl~|bestatig~|endors~)|(?:nous )?recommander mutuellement|"
+            "recommandations croisees|recomendarnos|recomendaciones mutuas",
+        ),
+        s(
+            RedFlag.ENDORSEMENT_TRADING,
+            "one for one",
+            1,
+            "(?:endorsement|recommendation|review|like|follow|skill|recommandation|empfehlung|recomendacion)s? "
+            "(?:for|4|contre|gegen|por) (?:an? |une |eine |una )?"
+            "(?:endorsement|recommendation|review|like|follow|skill|recommandation|empfehlung|recomendacion)s?",
+        ),
+        s(
+            RedFlag.ENDORSEMENT_TRADING,
+            "e4e",
+            1,
+            "e4e|f4f|l4l|r4r|follow4follow|like4like|endorse4endorse|follow for follow|like for like",
+        ),
+        s(
+            RedFlag.ENDORSEMENT_TRADING,
+            "swapping endorsements",
+            1,
+            f"(?:swap|swapping|exchange|exchanging|trade|trading|echang~|intercambi~|tausch~) {W(2)}"
+            f"(?:endorsements|recommendations|reviews|endorsing|skill endorsements|recommandations|empfehlungen|"
+            f"recomendaciones)",
+        ),
+        s(
+            RedFlag.ENDORSEMENT_TRADING,
+            "an endorsement swap",
+            1,
+            "(?:endorsement|recommendation|review|skill)s? (?:swap|exchange|trade)",
+        ),
+        s(
+            RedFlag.ENDORSEMENT_TRADING,
+            "write mine and I'll write yours",
+            1,
+            f"(?:write|give|leave) (?:me )?(?:a |one )?(?:recommendation|reference|review|testimonial) {W(4)}"
+            f"(?:i ll|i will|and i|i can|i d|in return|in exchange) {W(3)}(?:write|return|do the same|give|leave)|"
+            f"(?:i ll|i will|i can) (?:write|give|leave) you (?:a |one )?{W(1)}"
+            f"(?:recommendation|reference|review|testimonial|endorsement)s? "
+            f"(?:if|in return|in exchange|as long as|provided)",
+        ),
+        s(
+            RedFlag.ENDORSEMENT_TRADING,
+            "endorse you in return",
+            1,
+            f"(?:i ll|i will|i can|i d|happy to|glad to) (?:endorse|recommend) (?:you|your) {W(4)}"
+            f"(?:if you|in return|in exchange|as well if|back if|as soon as you)",
+        ),
+        # harvesting: all of the adviser's contacts, lists of clients, mass introductions
+        s(
+            RedFlag.HARVESTING,
+            "all your contacts",
+            1,
+            f"(?:send|share|give|forward|pass|export|provide|e ?mail|hand over|download|get|scrape) (?:me )?{W(2)}"
+            f"(?:all|every one of|each of|the whole of|your whole|your entire|your full|your complete|the full|"
+            f"the complete) (?:of )?(?:your )?{W(2)}"
+            f"(?:contacts|connections|network|clients|students|graduates|alumni|customers|members|"
+            f"contact list|contacts list|mailing list|address book|e ?mail addresses|email list|database)",
+            True,
+        ),
+        s(
+            RedFlag.HARVESTING,
+            "your contact list",
+            1,
+            f"(?:send|share|give|export|forward|provide|pass|e ?mail) (?:me )?(?:with )?{W(1)}(?:your|the) {W(1)}"
+            f"(?:contact list|contacts list|list of (?:your )?{W(1)}(?:contacts|students|clients|graduates|alumni|"
+            f"connections|members|customers)|address book|mailing list|e ?mail list|connections list|database|"
+            f"contact database|student database|client database|spreadsheet of)",
+            True,
+        ),
+        s(
+            RedFlag.HARVESTING,
+            "the e-mails of your clients",
+            1,
+            f"(?:access to|a copy of|a list of|list of|the e ?mails? of|e ?mails? of|e ?mail addresses of|"
+            f"contact details of|contact info~ of|phone numbers of|numbers of|names of|details of|profiles of) "
+            f"{W(1)}(?:all )?(?:of )?(?:your|the) {W(1)}"
+            f"(?:contacts|connections|network|clients|students|graduates|alumni|customers|members|candidates|"
+            f"database|contact list|mailing list|address book)",
+            True,
+        ),
+        s(
+            RedFlag.HARVESTING,
+            "your clients' e-mails",
+            1,
+            "your (?:contacts|connections|clients|students|graduates|alumni|customers|members|candidates) (?:s )?"
+            "(?:e ?mails?|e ?mail addresses|phone numbers|contact details|database|data|cvs)",
+            True,
+        ),
+        s(
+            RedFlag.HARVESTING,
+            "introduce me to everyone",
+            1,
+            "introduce me to (?:all|every|each|everyone|everybody|as many|your whole|your entire)|"
+            "(?:connect|put) me (?:in touch )?with (?:all|everyone|everybody) (?:in|of|you)",
+            True,
+        ),
+        s(
+            RedFlag.HARVESTING,
+            "mass messages",
+            1,
+            "(?:mass|bulk|blast) (?:introductions?|intros?|messages|messaging|mailing|outreach|e ?mails?|emailing)",
+            True,
+        ),
+        s(
+            RedFlag.HARVESTING,
+            "forward this to all your contacts",
+            1,
+            f"(?:forward|send|share|post) (?:this|my [^ ]+|it|our [^ ]+) {W(3)}to (?:all|every|each of|everyone in|"
+            f"everybody in|everyone on|everybody on) (?:of )?your "
+            f"(?:contacts|connections|network|clients|students|graduates|alumni|customers|members|mailing list)",
+            True,
+        ),
+        s(
+            RedFlag.HARVESTING,
+            "your contacts, in other languages",
+            1,
+            "(?:liste|fichier|base) (?:de |des )?(?:vos |tes )?(?:contacts|clients|etudiants|diplomes)|"
+            "(?:ihre|deine) (?:kontaktliste|kontakte|kundenliste|kundendaten|studentenliste)|"
+            "(?:lista|base de datos) de (?:tus |sus )?(?:contactos|clientes|estudiantes|alumnos)|"
+            "(?:todos|todas) (?:tus|sus) (?:contactos|clientes)|(?:tous|toutes) (?:vos|tes) (?:contacts|clients)|"
+            "(?:alle) (?:ihre|deine) (?:kontakte|kunden)",
+            True,
+        ),
+        # pressure: demands, guilt, threats
+        s(
+            RedFlag.PRESSURE,
+            "you are not humanitarian",
+            1,
+            "(?:you are|you re|youre|u r|ur) not (?:a |an |very |really )?(?:real |true |good )?"
+            "(?:humanitarian|professional|helpful|caring|ethical|decent|human|a real adviser)",
+        ),
+        s(
+            RedFlag.PRESSURE,
+            "if you cared",
+            1,
+            "if you (?:really |truly |actually )?cared|if you had any (?:decency|heart|empathy|compassion|respect)",
+        ),
+        s(
+            RedFlag.PRESSURE,
+            "a real adviser would",
+            1,
+            f"an? (?:real|true|good|decent|proper) (?:humanitarian|professional|adviser|advisor|person|human|"
+            f"careers adviser|careers advisor|counsellor|counselor) would {W(2)}(?:accept|help|answer|reply|connect)",
+        ),
+        s(
+            RedFlag.PRESSURE,
+            "answer right now",
+            1,
+            "(?:accept|answer|reply|respond|connect|add|call|help)(?: to| with)? (?:me |my (?:request|invitation|invite|"
+            "message) |this |it |back )?(?:immediately|right now|right away|asap|urgently|now or|today or|"
+            r"without delay|within \d+ (?:hours?|minutes?|days?)|immediatement|sofort|unverzuglich|inmediatamente)",
+            True,
+        ),
+        s(RedFlag.PRESSURE, "I demand", 1, "i (?:demand|insist)(?: that)? (?:you|an answer|a reply|a response)"),
+        s(
+            RedFlag.PRESSURE,
+            "you must accept",
+            1,
+            f"you (?:must|have to|need to|are obliged to|better|had better) {W(1)}(?:accept|connect|help me|answer|"
+            f"reply|respond|find me|get me)",
+            True,
+        ),
+        s(
+            RedFlag.PRESSURE,
+            "guilt",
+            1,
+            "you owe me|shame on you|how dare you|you have no (?:choice|excuse)|vous me devez|du schuldest mir|"
+            "me debes|me lo debes|honte a vous",
+        ),
+        s(
+            RedFlag.PRESSURE,
+            "answer right now, in other languages",
+            1,
+            f"(?:repondez|repondre|reponds|acceptez|accepte|antworten sie|antworte|akzeptieren sie|responde|responda|"
+            f"contesta|conteste|acepta|acepte) {W(1)}(?:immediatement|sofort|inmediatamente|tout de suite|"
+            f"ahora mismo|jetzt|de inmediato|sans attendre|umgehend)",
+        ),
+        s(
+            RedFlag.PRESSURE,
+            "don't ignore me",
+            1,
+            "don t ignore (?:me|this|my)|stop ignoring|ignoring me|ignore me again",
+        ),
+        s(
+            RedFlag.PRESSURE,
+            "why haven't you answered",
+            1,
+            f"why (?:have|haven t|havent|did|didn t|didnt|do|don t|dont|are|aren t|won t|will) you (?:not )?{W(1)}"
+            f"(?:accepted|accept|answered|answer|replied|reply|respond|responded|ignoring|ignore|ignored)",
+        ),
+        s(
+            RedFlag.PRESSURE,
+            "the third time I ask",
+            1,
+            r"(?:second|third|fourth|fifth|final|last|\d+(?:st|nd|rd|th)) (?:time i am asking|time i m asking|"
+            r"time asking|time i ask|reminder|attempt|request|warning|chance)",
+        ),
+        s(
+            RedFlag.PRESSURE,
+            "a threat",
+            1,
+            "i (?:will|ll|shall) (?:report|expose|complain about|name) you|"
+            "or (?:else )?i (?:will|ll) (?:report|complain|post|tell|expose|escalate)",
+        ),
+        # sales pitch: business-to-business offers (kept apart from selling followers)
+        s(
+            RedFlag.SALES_PITCH,
+            "we offer",
+            0.5,
+            f"(?:we|i) (?:offer|provide|deliver|specialise~|specialize~|build|develop|sell|supply|design|create) "
+            f"{W(3)}(?:agency|company|firm|platform|solution|solutions|software|tools?|product|services|service|"
+            f"consultancy|studio|app|apps|startup|packages?|programs?|programmes?|training|workshops?|courses?|"
+            f"marketing|seo|design|development|automation|ai|leads|content|videos?|campaigns?|outsourcing|"
+            f"integration|analytics|coaching|licen[cs]es?)|"
+            f"(?:we are|we re|i run|we run|i own|i lead|i manage|i work for|i m with|i am with) (?:an? |the )?{W(3)}"
+            f"(?:agency|company|firm|platform|consultancy|studio|startup|provider|vendor|supplier|solution|partner)|"
+            f"(?:our|my) (?:agency|company s|firm s|platform|solution|solutions|software|tool|product|services|"
+            f"consultancy|studio|app|startup|offer|offering|clients|customers|pricing|packages|team of experts|experts)|"
+            f"one of the (?:leading|top|best|largest|fastest)|(?:leading|trusted|award winning|top rated) "
+            f"(?:provider|agency|company|firm|platform|partner|supplier)|trusted by|"
+            f"nous (?:proposons|offrons|aidons|accompagnons)|notre (?:agence|societe|entreprise|solution|plateforme|"
+            f"offre|cabinet)|wir (?:bieten|helfen|unterstutzen|entwickeln)|unsere? (?:agentur|unternehmen|losung|"
+            f"plattform|software|firma|angebot)|(?:ofrecemos|ayudamos|brindamos)|nuestra? (?:agencia|empresa|"
+            f"solucion|plataforma|oferta|software)",
+        ),
+        s(
+            RedFlag.SALES_PITCH,
+            "we help organisations",
+            1,
+            f"(?:we|i)(?: ve| have)? (?:help|helped|enable|enabled|support|supported|assist|assisted) (?:over )?{W(2)}{ORGS} {W(3)}"
+            f"(?:to )?(?:grow|increase|boost|double|scale|generate|save|cut|reduce|improve|integrate|automate|"
+            f"streamline|reach|get|attract|hire|recruit|digitali[sz]e|transform|modernise|modernize|engage|"
+            f"convert|win|optimi[sz]e|launch|build|achieve|sell)",
+        ),
+        s(
+            RedFlag.SALES_PITCH,
+            "organisations like yours",
+            0.5,
+            f"{ORGS} (?:like|such as) yours|your (?:business|company|brand|revenue|sales|pipeline|"
+            f"conversion|conversions|marketing|growth|website|online presence|enrol~|enroll~|bottom line)|entreprises comme la votre|"
+            f"unternehmen wie (?:ihres|ihrem)|empresas como la suya",
+        ),
+        s(
+            RedFlag.SALES_PITCH,
+            "more reach, more leads",
+            0.5,
+            f"(?:double|triple|boost|increase|grow|scale|maximi[sz]e|skyrocket|10x|improve|multiply|supercharge|"
+            f"accelerate|drive) (?:your|their) {W(2)}(?:reach|revenue|sales|leads|roi|growth|engagement|"
+            f"conversions?|visibility|traffic|bookings|pipeline|profit~|business|brand|enrol~|enroll~|"
+            f"placement rates?|outcomes|results|efficiency|productivity|audience)|"
+            f"(?:more|qualified|new|warm|b2b) (?:leads|clients|customers|sales|appointments|meetings)|"
+            f"lead generation|lead gen|seo|web design|website design|app development|digital marketing|"
+            f"marketing services|growth hacking|outsourc~|offshore|white label|saas|crm|erp|ai powered|ai driven|"
+            f"chatbots?|software development|it services|staff augmentation|cost effective|affordable (?:rates|prices|"
+            f"pricing|packages)|competitive (?:rates|prices|pricing)|free (?:trial|audit|consultation|demo|quote|"
+            f"proposal|strategy|assessment|pilot)|case stud~|pricing|roi|kpis?|conversion rate|"
+            f"(?:your|their) (?:university s|institution s|service s|team s|students|school s|college s) {W(1)}"
+            f"(?:software|platform|tools?|app|dashboard|system)|(?:engagement|analytics|recruitment|crm|ai|booking|"
+            f"scheduling|automation) (?:software|platform|tools?|dashboard|solution)|"
+            f"cold (?:email|emailing|outreach|calling)|appointment setting|tailored solutions?|end to end",
+        ),
+        s(RedFlag.SALES_PITCH, "a special offer", 0.5, "special offer|limited time offer|exclusive offer|black friday"),
+        s(
+            RedFlag.SALES_PITCH,
+            "a discount",
+            0.5,
+            r"promo code|discount code|coupon code|\d+ percent off|percent discount",
+        ),
+        s(
+            RedFlag.SALES_PITCH,
+            "are you the right person",
+            0.5,
+            "(?:are|r) you the (?:right|best|correct|appropriate) (?:person|contact|people)|"
+            "who (?:is|s|would be) the (?:right|best) (?:person|contact)|"
+            "etes vous la (?:bonne|personne)|seriez vous la bonne|sind sie (?:der|die) richtige|"
+            "(?:es|eres) (?:usted )?la persona (?:adecuada|indicada|correcta)",
+        ),
+        s(
+            RedFlag.SALES_PITCH,
+            "a quick call",
+            0.5,
+            f"(?:book|schedule|arrange|set up|hop on|jump on|grab|have) {W(3)}(?:call|demo|meeting|zoom|"
+            f"slot|intro call|discovery call|sales call)|"
+            r"(?:quick|short|brief|\d+ ?(?:min|mins|minute|minutes)) (?:call|chat|demo|meeting|zoom|intro)|"
+            f"(?:would|are) you (?:be )?(?:open|interested|available) (?:to|in|for)|"
+            f"let me know if (?:you re|you are|you d be|this is|it s) (?:interested|of interest|relevant)|"
+            f"worth a (?:chat|call|conversation|look)|when (?:is|would be) a good time|"
+            r"do you have (?:a few|\d+) (?:minutes|mins)|appel rapide|prendre rendez vous|un rendez vous|"
+            f"kurzes (?:gesprach|telefonat)|kurzen (?:call|termin)|termin vereinbaren|unverbindlich|"
+            f"llamada rapida|agendar|sin compromiso|une demo|eine demo|una demo",
+        ),
+        s(
+            RedFlag.SALES_PITCH,
+            "can I send you a video",
+            1,
+            f"(?:can|may|could|shall) i (?:send|share|show|email|e mail|forward) you (?:a |an |our |some |more |my )?{W(2)}"
+            f"(?:video|loom|deck|proposal|brochure|demo|quote|pitch|one pager|case stud~|pricing|catalogue|catalog)",
+        ),
+        s(RedFlag.SALES_PITCH, "an employer or a student, not a vendor", -0.5, EMPLOYER),
+        # off-platform: moving the talk off LinkedIn
+        s(RedFlag.OFF_PLATFORM, "a messaging app", 0.5, f"{APP}|(?:on|to|via|over|use) signal"),
+        s(
+            RedFlag.OFF_PLATFORM,
+            "message me there",
+            0.5,
+            f"{CONTACT_VERB} (?:me|us|moi|nous|mich|mir|uns|me) {W(1)}(?:on|via|at|through|over|in|sur|par|au|via|uber|per|"
+            f"unter|auf|por|en|al)|(?:my|our|mon|ma|meine|mein|mi) (?:number|phone|mobile|cell|handle|id|username|"
+            f"user name|whatsapp|telegram|numero|nummer|telefon|handy|e ?mail|gmail|personal e ?mail)|"
+            f"(?:let s|lets|can we|could we|shall we|we can|we could|better to|prefer to) {W(1)}(?:move|continue|talk|"
+            f"chat|take this|switch|speak|communicate) {W(2)}(?:on|to|via|over|off|outside|elsewhere)|"
+            f"(?:off|outside|outside of|away from) (?:linkedin|this platform|this app|here)|"
+            f"(?:rarely|never|don t|dont|do not|hardly) (?:check|use|read) (?:linkedin|this|messages here)|"
+            f"hors de linkedin|ausserhalb von linkedin|fuera de linkedin",
+        ),
+        s(
+            RedFlag.OFF_PLATFORM,
+            "whatsapp me",
+            1,
+            f"(?:whatsapp|telegram|viber|signal|wechat|skype|text|sms|dm|call|ring) (?:me|us) (?:on|at|via)|"
+            f"(?:whatsapp|telegram|viber|wechat|text|sms) (?:me|us)|add me on {W(1)}{APP}|wa me|t me|"
+            f"(?:on|via|through|over|sur|par|uber|per|auf|por|en) {APP} (?:at|on|au|unter|al)? ?\\d",
+        ),
+        s(
+            RedFlag.OFF_PLATFORM,
+            "a phone number",
+            0.5,
+            r"\d{9,15}|\d{3,5} \d{6,8}|\d{2,5} \d{2,5} \d{2,6}(?: \d{2,6})*",
+        ),
+        s(
+            RedFlag.OFF_PLATFORM,
+            "a personal e-mail address",
+            0.5,
+            f"[^ ]+ {PERSONAL_MAIL} (?:com|de|fr|es|net|co uk|ch|it|me|ru|cn)",
+        ),
+        # personal data: asks for phone, personal e-mail, date of birth, address, bank details
+        s(
+            RedFlag.PERSONAL_DATA,
+            "send me your personal details",
+            1,
+            f"{ASK} (?:me |us |moi |mir |me )?{W(3)}{YOUR} {W(3)}{PERSONAL_ITEM}",
+            True,
+        ),
+        s(
+            RedFlag.PERSONAL_DATA,
+            "what is your date of birth",
+            1,
+            f"(?:what is|what s|whats|quel est|quelle est|wie lautet|was ist|cual es|cuales son) {YOUR} {W(1)}"
+            f"{PERSONAL_ITEM}|(?:can|could|may) (?:i|we) (?:have|get|ask for|ask|take|know|see) {YOUR} {W(1)}"
+            f"{PERSONAL_ITEM}|{YOUR} {PERSONAL_ITEM} (?:please|pls|plz|asap|so that|so i can|so we can|to|for|"
+            f"s il|bitte|por favor)",
+            True,
+        ),
+        s(
+            RedFlag.PERSONAL_DATA,
+            "details of other people (harvesting, not the adviser's own)",
+            -0.5,
+            f"{YOUR} (?:students|clients|graduates|contacts|alumni|customers|members|candidates|connections|"
+            f"employers|colleagues|etudiants|clients|kunden|studenten|estudiantes|clientes)",
+        ),
+        # scam: job fees, easy money, phishing, investment and crypto, inheritance, romance openers
+        s(
+            RedFlag.SCAM,
+            "a fee",
+            0.5,
+            "(?:registration|processing|application|training|onboarding|placement|interview|visa|admin|"
+            "administration|administrative|security|starter kit|certification|equipment|refundable|enrolment|"
+            "enrollment|activation|joining|membership|booking|clearance|release|transfer) (?:fee|fees|deposit|charge|"
+            "payment|cost)|frais (?:d inscription|de dossier|de formation|de traitement)|"
+            "(?:bearbeitungs|anmelde|vermittlungs|bewerbungs|aufnahme)gebu(?:e)?hr~|"
+            "(?:cuota|tarifa|pago|cargo) (?:de )?(?:inscripcion|registro|tramite|formacion|solicitud)",
+            True,
+        ),
+        s(
+            RedFlag.SCAM,
+            "you must pay",
+            0.5,
+            f"(?:you (?:need|have|will need|must|are required|ll need|will have|only need|just need) to|kindly|please|"
+            f"just|simply) (?:pay|send|transfer|deposit|wire|buy)|"
+            f"(?:payable|paid|pay) (?:by|via|in|with) (?:bitcoin|btc|crypto|gift cards?|western union|moneygram|"
+            f"usdt|paypal friends)|(?:vous devez|il faut) payer|(?:sie mussen|du musst) {W(2)}(?:zahlen|bezahlen|"
+            f"uberweisen)|(?:debe|debes|tiene que|tienes que) pagar",
+            True,
+        ),
+        s(
+            RedFlag.SCAM,
+            "to secure your place",
+            0.5,
+            f"(?:to|and|then|before we) (?:secure|confirm|book|reserve|process|activate|unlock|guarantee|release|start|"
+            f"finali[sz]e) (?:your|the) {W(1)}(?:interview|position|job|role|place|slot|offer|contract|account|payment|"
+            f"earnings|withdrawal|visa|funds|training|onboarding|employment|package|profits)|refundable|"
+            r"fully refunded|pour (?:confirmer|reserver|garantir) votre|"
+            f"um (?:ihre|deine) (?:stelle|platz|bewerbung) zu|para (?:asegurar|confirmar|reservar) (?:su|tu)",
+            True,
+        ),
+        s(
+            RedFlag.SCAM,
+            "easy money",
+            1,
+            f"(?:earn|make|making|earning|gagner|gagnez|verdienen|verdiene|verdienst|ganar|gana|ganes) {W(4)}"
+            f"(?:from home|a day|per day|daily|a week|per week|weekly|online|from your phone|in your spare time|"
+            f"desde casa|a domicile|depuis chez vous|de chez vous|von zu hause|pro tag|par jour|al dia|por dia|"
+            f"without (?:leaving|experience)|with no experience|sin experiencia|sans experience)|"
+            f"paid surveys?|get paid to|easy money|quick money|fast cash|extra income|side income|passive income|"
+            f"financial freedom|be your own boss|unlimited (?:income|earnings?)|argent facile|schnelles geld|"
+            f"dinero facil|revenu passif|passives einkommen|ingresos pasivos|work from home {W(4)}(?:earn|usd|gbp|eur|"
+            r"\d)|(?:usd|gbp|eur) ?\d[\d ]* (?:a|per|every) (?:day|week)|\d+ (?:usd|gbp|eur) (?:a|per|every) "
+            f"(?:day|week)",
+            True,
+        ),
+        s(
+            RedFlag.SCAM,
+            "crypto or guaranteed returns",
+            1,
+            f"{CRYPTO} {W(8)}{EARNINGS}|(?:invest|investing|trade|trading|earn|profit) {W(3)}{CRYPTO}|"
+            f"guaranteed (?:returns?|profit~|income|roi|payouts?|gains?|\\d+)|"
+            f"(?:daily|weekly|monthly) (?:returns?|profit~|payouts?|roi|gains?)|"
+            f"double (?:your|ur) (?:money|investment|capital|savings|bitcoin|crypto|income)|"
+            f"investment (?:opportunity|plan|platform|scheme|package)|trading (?:opportunity|account manager|mentor)|"
+            f"rendement garanti|garantierte rendite|rentabilidad garantizada|ganancias garantizadas|"
+            r"\d+ percent (?:returns?|profit~|roi|interest|gains?) (?:per|a|every|in|each|weekly|daily|monthly)",
+            True,
+        ),
+        s(
+            RedFlag.SCAM,
+            "an inheritance or a prize",
+            1,
+            r"next of kin|unclaimed (?:funds|inheritance|estate|fortune)|(?:\d+(?: \d+)* )?(?:million|millions|m) "
+            r"(?:usd|dollars|pounds|gbp|euros|eur)|(?:usd|gbp|eur) \d+ (?:million|m)|transfer (?:of )?(?:the )?funds|"
+            f"consignment box|compensation fund|you (?:have )?won|claim your (?:prize|reward|funds|winnings)|"
+            f"lottery|beneficiary of|inheritance (?:fund|funds|claim|of)|late (?:client|husband|father|uncle) "
+            f"{W(6)}(?:fund|funds|deposit|estate|million)|herencia|heritage de|erbschaft",
+        ),
+        s(
+            RedFlag.SCAM,
+            "verify your account",
+            1,
+            f"verify (?:your )?(?:account|identity|profile|details|login|email|linkedin)|"
+            f"(?:account|profile|page|access) (?:will be|has been|is being|may be|is|will get) {W(1)}"
+            f"(?:suspended|locked|disabled|restricted|terminated|deleted|closed|deactivated|blocked)|"
+            f"confirm (?:your )?(?:login|password|credentials|account|payment details|identity|linkedin)|"
+            f"(?:unusual|suspicious) (?:activity|login|sign in|sign ins)|(?:reset|update|re enter|verify) your password|"
+            f"security (?:alert|notice|check|verification)|"
+            f"(?:log|sign) ?in (?:here|below|at|to|now) {W(3)}(?:avoid|keep|restore|unlock|verify|confirm|prevent)|"
+            f"click (?:here|the link|below|this link|on the link) {W(4)}(?:verify|confirm|avoid|restore|claim|unlock|"
+            f"reactivate|prevent)|verifiez votre compte|votre compte (?:sera|a ete|va etre) (?:suspendu|bloque|"
+            f"desactive|supprime)|bestatigen sie ihr konto|(?:ihr|dein) konto (?:wird|wurde) (?:gesperrt|deaktiviert|"
+            f"geloscht)|verifique su cuenta|verifica tu cuenta|(?:su|tu) cuenta (?:sera|ha sido|fue) (?:suspendida|"
+            f"bloqueada|desactivada|eliminada)",
+            True,
+        ),
+        s(
+            RedFlag.SCAM,
+            "a romance opener",
+            1,
+            "(?:you are|you re|youre|you look) (?:so |very |really |truly )?(?:beautiful|gorgeous|pretty|handsome|"
+            "cute|sexy|stunning|attractive|charming)|(?:beautiful|lovely|gorgeous|amazing|charming|pretty|sweet) "
+            "(?:smile|eyes|face|lady|woman)|"
+            "(?:looking for|seeking|find|found) (?:a |my |the )?(?:serious relationship|soulmate|soul mate|life partner|"
+            "true love|wife|husband|girlfriend|boyfriend|lady to|woman to|partner for life)|"
+            "are you (?:single|married)|fell in love|fallen for you|in love with (?:you|your)|"
+            "(?:tu es|vous etes) (?:tres |si )?(?:belle|magnifique|charmante)|(?:du bist|sie sind) (?:so |sehr )?"
+            "(?:schon|hubsch|wunderschon)|(?:eres|es usted) (?:muy |tan )?(?:hermosa|guapa|bella|preciosa)",
+        ),
+        s(
+            RedFlag.SCAM,
+            "a widower far away",
+            0.5,
+            "widow~|divorced|single (?:father|dad|mother|mom|mum)|oil rig|offshore engineer|deployed|peacekeeping|"
+            "military doctor|un doctor|army (?:doctor|general|officer)|my dear|hello dear|hi dear|dear friend|"
+            "get to know (?:you|each other) (?:better|more)|know each other (?:better|more)|(?:be|become) friends|"
+            "lonely|god fearing|honest man|caring man|kind hearted",
+        ),
+        s(
+            RedFlag.SCAM,
+            "hired without an interview",
+            0.5,
+            "(?:you (?:have|ve) been|you re|you are) (?:selected|shortlisted|chosen|pre selected|approved|hired)|"
+            "no interview|without (?:an )?interview|immediate start|start (?:immediately|today|tomorrow)|"
+            "no experience (?:needed|required|necessary)|(?:not|no) (?:a )?scam|100 percent legit|legit",
+        ),
+        s(
+            RedFlag.SCAM,
+            "a task job",
+            0.5,
+            "(?:data entry|reshipping|package forwarding|parcel forwarding|mystery shopp~|product reviewer|"
+            "rate products|like and subscribe|task based|app tester|order booster|online tasks|simple tasks)|"
+            "remote (?:job|position|role|work) (?:available|opportunity|offer)|send you a (?:check|cheque)|"
+            "buy (?:the )?(?:equipment|gift cards?) from|gift cards?",
+        ),
+        s(
+            RedFlag.SCAM,
+            "big pay for little work",
+            0.5,
+            r"(?:salary|pay|paid|earn~|income) (?:of |is )?(?:usd|gbp|eur)? ?\d+ (?:usd|gbp|eur)? ?(?:per|a|an) "
+            r"(?:day|hour|week)|only \d+ hours?|(?:usd|gbp|eur) ?\d+ (?:per|a|an) (?:day|hour|week)",
+        ),
+        s(
+            RedFlag.SCAM,
+            "a warning about scams, not a scam",
+            -0.5,
+            "spot~|fake|beware|warn~|fraud~|phishing|red flags?|eye opening|suspicious of",
+        ),
     )
 
 
-def _first_match(text: str, regex: re.Pattern[str], negatable: bool) -> str | None:
-    for match in regex.finditer(text):
-        if negatable and NEGATION.search(text, max(0, match.start() - 40), match.start()):
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    signals: tuple[Signal, ...]
+    regexes: tuple[object, ...]  # RE2 objects of the binding, searched over UTF-8 bytes (no offset conversions)
+    any_of: re2.Set
+
+
+def _compile(signals: tuple[Signal, ...]) -> _Compiled:
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    any_of = re2.Set.SearchSet(options)
+    regexes = []
+    for signal in signals:
+        source = " (?:" + signal.pattern.replace("~", "[^ ]*") + ") "
+        regexes.append(re2.compile(source, options)._regexp)
+        any_of.Add(source)
+    any_of.Compile()
+    return _Compiled(signals, tuple(regexes), any_of)
+
+
+UNANCHORED = re2._Anchor.UNANCHORED
+SIGNALS = _signals()
+COMPILED = _compile(SIGNALS)
+CATEGORY_ORDER = {category: number for number, category in enumerate(RedFlag)}
+
+# A note that is a link and little else, or a link with "click here".
+LINK = re2.compile(
+    r"(?i)(?:https?://|www\.)[^\s<>\"']+|(?:[a-z0-9-]+\.)+(?:com|org|net|io|ly|co|uk|me|info|biz|xyz|link|gl|to|ee|ai|gg|cc|ws|pw|su|eu|us|"
+    r"app|dev|site|online|shop|ru|cn|tk|click|top|live|page|store|club|pro|work)(?:/[^\s<>\"']*)?"
+)
+LINK_PROMPT = re2.compile(
+    r"(?i)click (?:here|the link|this link|below|on the link|on this)|check out my (?:link|website|page|offer|"
+    r"profile)|visit my (?:website|site|page)|link in (?:bio|my profile)"
+)
+MAYBE_LINK = re2.compile(r"://|www\.|\.[a-zA-Z]{2}")._regexp
+WORD = re2.compile(r"\pL+")
+OFF_PLATFORM_LINKS = ("wa.me/", "t.me/", "chat.whatsapp.com", "telegram.me", "signal.me", "m.me/")
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlagMatch:
+    """One red flag found in a note: its category, the words that matched best, and every phrase that counted."""
+
+    category: RedFlag
+    phrase: str
+    also: tuple[str, ...] = ()  # other phrases of the note that counted towards this flag
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        return (self.phrase, *self.also)
+
+    def describe(self) -> str:
+        return " + ".join(f'"{p}"' for p in self.phrases) + f" ({self.category.value})"
+
+
+@dataclass(slots=True)
+class _Found:
+    weight: float = 0.0
+    best: float = 0.0
+    phrases: list[tuple[float, int, int, str]] | None = None  # weight, start and end in the words, phrase
+
+
+def find_red_flags(note: str) -> tuple[RedFlagMatch, ...]:
+    """Every category found in ``note``, in the vocabulary's order, each with the phrases that raised it."""
+    if not note or note.isspace():
+        return ()
+    read = read_note(note)
+    data = read.words.encode()
+    hits = COMPILED.any_of.Match(data) or ()
+    scores: dict[RedFlag, _Found] = {}
+    locate: _Locator | None = None
+    for number in hits:
+        signal = COMPILED.signals[number]
+        start, end = COMPILED.regexes[number].Match(UNANCHORED, data, 0, len(data))[0]  # type: ignore[attr-defined]
+        if start < 0:  # pragma: no cover - the set and the regex agree
             continue
-        return _phrase(match.group(0))
-    return None
+        if len(data) != len(read.words):  # offsets in bytes; the words hold letters beyond ASCII
+            start, end = len(data[:start].decode()), len(data[:end].decode())
+        if signal.negatable and _negated(read.words, start):
+            continue
+        found = scores.setdefault(signal.category, _Found())
+        found.weight += signal.weight
+        if signal.weight > 0:
+            locate = locate or _Locator(read)
+            phrase = locate.phrase(start, end)
+            found.phrases = found.phrases or []
+            found.phrases.append((signal.weight, start, end, phrase))
+    result: dict[RedFlag, RedFlagMatch] = {}
+    for category, found in scores.items():
+        if found.weight >= 1 - 1e-9 and found.phrases:
+            phrases = _apart(found.phrases)
+            if phrases:
+                result[category] = RedFlagMatch(category, phrases[0], tuple(phrases[1:]))
+    if _found(MAYBE_LINK, read.text):  # the note as read (its first MAX_READ characters)
+        link = _link_only(read.text)
+        if link is not None:
+            result[RedFlag.LINK_ONLY] = RedFlagMatch(RedFlag.LINK_ONLY, link)
+        moved = _off_platform_link(read.text)
+        if moved is not None and RedFlag.OFF_PLATFORM not in result:
+            result[RedFlag.OFF_PLATFORM] = RedFlagMatch(RedFlag.OFF_PLATFORM, moved)
+    return tuple(result[category] for category in sorted(result, key=CATEGORY_ORDER.__getitem__))
+
+
+def _apart(found: list[tuple[float, int, int, str]]) -> list[str]:
+    """The phrases that counted, strongest first, leaving out any that overlaps one already kept."""
+    kept: list[tuple[int, int, str]] = []
+    for _weight, start, end, phrase in sorted(found, key=lambda p: (-p[0], p[1], -p[2])):
+        # each match carries the word breaks at its ends: overlapping means sharing a word, not a break
+        if phrase and all(end - 1 <= s or start >= e - 1 for s, e, _ in kept):
+            kept.append((start, end, phrase))
+    return [phrase for _, _, phrase in kept]
+
+
+def _negated(words: str, start: int) -> bool:
+    before = words[max(0, start - 60) : start].split()[-NEGATION_WINDOW:]
+    return any(word in NEGATIONS for word in before)
+
+
+class _Locator:
+    """Maps a match in the folded words back to the note's own characters (made only when something matched)."""
+
+    def __init__(self, read: ReadNote) -> None:
+        self.read = read
+        text = read.text
+        if read.folded is not text and len(read.folded) != len(text):
+            ends, total = [], 0
+            for char in text:
+                total += len(_fold_char(char))
+                ends.append(total)
+            self.ends: list[int] | None = ends
+        else:
+            self.ends = None
+        self.spans = read.spans if read.spans is not None else _spans(read.folded)
+
+    def _original(self, folded_index: int) -> int:
+        if self.ends is None:
+            return folded_index
+        return bisect_right(self.ends, folded_index)
+
+    def phrase(self, start: int, end: int) -> str:
+        words = self.read.words
+        first = words.count(" ", 0, start + 1) - 1
+        last = words.count(" ", 0, end - 1) - 1
+        if not 0 <= first <= last < len(self.spans):
+            return ""
+        begin = self._original(self.spans[first][0])
+        finish = self._original(self.spans[last][1] - 1) + 1
+        return _phrase(self.read.text[begin:finish])
+
+
+def _links(text: str) -> list[str]:
+    """Links in the text: a candidate is kept when it is not inside an e-mail address or a longer word."""
+    found = []
+    for match in LINK.finditer(text):
+        start, end = match.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if before == "@" or before.isalnum() or before in ".-_":
+            continue
+        if after.isalnum() or after in "-_@":
+            continue
+        found.append(match.group(0))
+        if len(found) == MAX_LINKS:
+            break
+    return found
 
 
 def _link_only(text: str) -> str | None:
     """A note that is a link and little else (a greeting, "check this out"), or a link with "click here"."""
-    links = LINK.findall(text)
+    links = _links(text)
     if not links:
         return None
-    rest = LINK.sub(" ", text)
+    rest = text
+    for link in links:
+        rest = rest.replace(link, " ")
     if len(WORD.findall(rest)) <= LINK_ONLY_MAX_WORDS or LINK_PROMPT.search(rest):
         return _phrase(links[0])
+    return None
+
+
+def _off_platform_link(text: str) -> str | None:
+    lower = text.lower()
+    for link in _links(text):
+        if any(sign in link.lower() for sign in OFF_PLATFORM_LINKS):
+            return _phrase(link)
+    if any(sign in lower for sign in OFF_PLATFORM_LINKS):
+        return next(sign for sign in OFF_PLATFORM_LINKS if sign in lower).rstrip("/")
     return None
 
 

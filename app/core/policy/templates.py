@@ -1,7 +1,11 @@
 """Reply templates: text with ``{placeholders}`` filled from the contact and the owner profile.
 
 A template is checked when it is saved (an unknown placeholder or a stray brace is an error then, never when a
-reply is written); a filled reply longer than LinkedIn's 300-character limit for a connection note is flagged.
+reply is written). A part in square brackets is optional: it drops out, brackets and all, when a profile field
+it uses is empty ("[ Our group {group_url} is open to all.]"), so a reply never reads "our group  and ...";
+write [[ or ]] for a literal bracket. An empty field outside such a part is listed as missing, and a reply with a
+missing field is not stored by ``triage --apply``. A reply longer than the policy's own target for brevity
+(300 characters) is flagged: a reply to an invitation is a message, and LinkedIn allows messages far longer.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ from string import Formatter
 from app.core.errors import BadInput
 from app.core.records import OwnerProfile
 
-# LinkedIn's limit for the note that goes with an invitation; replies are kept within it so they fit anywhere.
+# The policy's own target for brevity: a reply to an invitation is a message (LinkedIn allows far more), kept
+# short as a matter of style. LinkedIn's limits for an invitation note are in app.core.gates (by account kind).
 REPLY_LIMIT = 300
 
 PLACEHOLDERS: dict[str, str] = {
@@ -37,8 +42,42 @@ def linkedin_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def optional_parts(text: str) -> list[tuple[bool, str]]:
+    """The template cut into (optional, text) pieces at its square brackets; [[ and ]] stand for literal ones.
+    BadInput for a bracket left open, closed twice or nested."""
+    pieces: list[tuple[bool, str]] = []
+    current: list[str] = []
+    optional = False
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char in "[]" and text[index + 1 : index + 2] == char:
+            current.append(char)
+            index += 2
+            continue
+        if char == "[":
+            if optional:
+                raise BadInput("an optional part in [ ] cannot hold another one (write [[ for a literal bracket)")
+            pieces.append((False, "".join(current)))
+            current, optional = [], True
+        elif char == "]":
+            if not optional:
+                raise BadInput("a ] closes no optional part (write ]] for a literal bracket)")
+            pieces.append((True, "".join(current)))
+            current, optional = [], False
+        else:
+            current.append(char)
+        index += 1
+    if optional:
+        raise BadInput("an optional part opened with [ is not closed with ]")
+    pieces.append((False, "".join(current)))
+    return [piece for piece in pieces if piece[1]]
+
+
 def template_placeholders(text: str) -> tuple[str, ...]:
     """The placeholders ``text`` uses, in order of first use; BadInput for unknown or malformed ones."""
+    optional_parts(text)
+    text = text.replace("[[", "[").replace("]]", "]")
     try:
         parts = list(Formatter().parse(text))
     except ValueError as exc:
@@ -102,18 +141,22 @@ class CheckedTemplate:
         return cls(text, template_placeholders(text))
 
     def for_owner(self, owner: OwnerProfile) -> OwnerTemplate:
-        """The template with the owner's values already in, left to fill with each sender's name."""
+        """The template with the owner's values already in, left to fill with each sender's name. An optional
+        part that uses an empty profile field drops out; an empty one outside optional parts is missing."""
         values = reply_values("", "", owner)
-        parts = []
-        for literal, name, _, _ in Formatter().parse(self.text):
-            parts.append(_escape(literal))
-            if name is not None:
-                parts.append(_escape(values[name]) if name in OWNER_PLACEHOLDERS else "{" + name + "}")
-        return OwnerTemplate(
-            "".join(parts),
-            tuple(name for name in self.placeholders if name in OWNER_PLACEHOLDERS and not values[name]),
-            "last_name" in self.placeholders,
-        )
+        parts: list[str] = []
+        missing: list[str] = []
+        for optional, piece in optional_parts(self.text):
+            names = [name for _, name, _, _ in Formatter().parse(piece) if name is not None]
+            empty = [name for name in names if name in OWNER_PLACEHOLDERS and not values[name]]
+            if optional and empty:
+                continue
+            missing.extend(name for name in empty if name not in missing)
+            for literal, name, _, _ in Formatter().parse(piece):
+                parts.append(_escape(literal))
+                if name is not None:
+                    parts.append(_escape(values[name]) if name in OWNER_PLACEHOLDERS else "{" + name + "}")
+        return OwnerTemplate("".join(parts), tuple(missing), "last_name" in self.placeholders)
 
 
 def _escape(text: str) -> str:

@@ -313,7 +313,7 @@ class InboxController(QObject):
         detail.reply_count.setPalette(palette)
         warnings = []
         if length > REPLY_LIMIT:
-            warnings.append(self.tr("Too long for a LinkedIn invitation note: shorten it."))
+            warnings.append(self.tr("Longer than your policy's target for brevity: shorten it."))
         result = self._showing
         reply = result.suggestion.reply if result is not None else None
         if reply is not None and reply.missing and text == reply.text:

@@ -10,7 +10,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
 from app.core.handover import HandoverCandidate, HandoverChoices, HandoverEntry, HandoverSummary, Successor
-from app.ui.models.records import FLAGS, ID_ROLE, ROW_ROLE, SORT_ROLE, ModelIndex, RecordTableModel
+from app.ui.models.records import FLAGS, ID_ROLE, ROW_ROLE, SORT_ROLE, ModelIndex, RecordTableModel, plain_tip
 from app.ui.models.requests import local_time
 
 
@@ -156,10 +156,11 @@ class CandidatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column is CandidateColumn.INCLUDE:
             return Qt.CheckState.Checked if candidate.contact.id in self._ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and candidate.needs_one_by_one:
-            return QCoreApplication.translate(
+            tip = QCoreApplication.translate(
                 "HandoverTables",
                 "A client without explicit consent: tick only if this person agreed to be introduced to your successor",
             )
+            return plain_tip(tip)
         if role == ID_ROLE:
             return candidate.contact.id
         if role == SORT_ROLE:

@@ -25,6 +25,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from app.core.policy.describe import describe_conditions
 from app.core.policy.model import Rule
 from app.core.vocabulary import Decision
+from app.ui.models.records import plain_tip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -148,7 +149,7 @@ class RulesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(rule, index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (RuleColumn.NAME, RuleColumn.WHEN):
-            return self._text(rule, index.row(), column)
+            return plain_tip(self._text(rule, index.row(), column))  # a shared policy file's names are untrusted
         if role == Qt.ItemDataRole.CheckStateRole and column is RuleColumn.ON:
             return Qt.CheckState.Checked if rule.enabled else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and not rule.enabled:  # a rule switched off reads muted

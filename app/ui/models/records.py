@@ -7,6 +7,7 @@ selection, and takes rows out or puts them in by id.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from enum import IntEnum
 
@@ -17,6 +18,16 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the native value the column sorts by
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the record itself
+
+
+def plain_tip(text: str) -> str:
+    """Text for a tooltip that Qt shows as the characters written. Qt guesses whether a tooltip is rich text and
+    renders it as HTML if it looks like some: a note holding ``<img src=...>`` would make Qt load that file on
+    hover. Escaped and wrapped, the tooltip is HTML that says exactly the text, line breaks kept."""
+    if not text:
+        return text
+    return "<qt>" + html.escape(text, quote=False).replace("\n", "<br>") + "</qt>"
+
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, SORT_ROLE, ROW_ROLE})
 FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -105,8 +116,10 @@ class RecordTableModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:  # item views draw display text as plain text
             return self._cells(row)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self._cells(row)[index.column()])
         if role == ID_ROLE:
             return self._id(row)
         if role == SORT_ROLE:

@@ -209,7 +209,7 @@ class TemplateEditor(QObject):
         )
         warnings = []
         if reply.too_long:
-            warnings.append(self.tr("Too long for a LinkedIn invitation note."))
+            warnings.append(self.tr("Longer than your policy's target for brevity."))
         missing = [name for name in reply.missing if name != "last_name"]
         if missing:
             warnings.append(self.tr("Your profile leaves {fields} empty.").format(fields=", ".join(missing)))
