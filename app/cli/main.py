@@ -26,6 +26,7 @@ from app.cli import (
     selfcheck,
     triage,
 )
+from app.cli.output import safe_terminal_output
 from app.core.errors import GatehouseError
 from app.storage.database import Database, open_database
 
@@ -81,6 +82,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.application import run_gui
 
         return run_gui(args.db)
+    with safe_terminal_output():  # contact text is untrusted: no escape sequence reaches the terminal
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     handler: Handler = args.handler
     if not getattr(args, "opens_database", True):  # e.g. self-check, which uses a temporary database of its own
         return handler(args, None)  # type: ignore[arg-type]
