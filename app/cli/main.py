@@ -91,7 +91,7 @@ def _run(args: argparse.Namespace) -> int:
     if not getattr(args, "opens_database", True):  # e.g. self-check, which uses a temporary database of its own
         return handler(args, None)  # type: ignore[arg-type]
     try:
-        database = open_database(args.db)
+        database = open_database(args.db, allow_damaged=getattr(args, "reads_only", False))
         try:
             return handler(args, database)
         finally:
