@@ -17,6 +17,7 @@ from app.storage import requests as repo
 from app.storage.audit import record_event
 from app.storage.base import utcnow
 from app.storage.database import Database
+from app.storage.suppression import refuse_if_erased
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ def add_request(
     with db.session() as session:
         row, matched_by = None, ""
         if profile_url and profile_url.strip():
+            refuse_if_erased(session, db.owner_id, profile_url)
             row = contact_repo.find_by_profile_url(session, db.owner_id, profile_url)
             matched_by = "profile URL" if row is not None else ""
         else:

@@ -87,7 +87,7 @@ def test_erase_removes_the_person_and_everything_about_them(db):
     result = privacy.erase_contact(db, "linkedin.com/in/zeb-quint")
 
     assert result.contact_id == person.id and result.name == "Zebediah Quintessence"
-    assert result.suppression_entries == 2  # the profile URL and the e-mail address
+    assert result.suppression_entries == 3  # the profile URL, the e-mail address and the name (to hold URL-less rows)
     assert set(_rows_about(db, person.id).values()) == {0}
     assert [c.id for c in contacts.list_contacts(db)] == [other.id]
     with pytest.raises(NotFound):

@@ -323,3 +323,22 @@ def test_suggestions_follow_the_record_when_the_inbox_is_shown_again(gui, inbox_
     assert model.result_at(model.row_of_id(ids["dee"])).suggestion.rule_name == (
         "Known but not in touch for 24 months, no note"
     )
+
+
+def test_add_request_refuses_someone_erased_and_says_why(gui, inbox_db):
+    db, _ids = inbox_db
+    erased = contacts.add_contact(db, NewContact("Eve", "Gone", profile_url="linkedin.com/in/eve-gone"))
+    from app.services.privacy import erase_contact
+
+    erase_contact(db, str(erased.id))
+    open_inbox(gui)
+    gui.context.actions["inbox.add_request"].trigger()
+    dialog = next(d for d in gui.window.findChildren(AddRequestDialog) if d.isVisible())
+    dialog.name.setText("Eve Gone")
+    dialog.profile_url.setText("https://www.linkedin.com/in/Eve-Gone/")
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert "erased from your record" in dialog.error.text() and "nothing was added" in dialog.error.text()
+    dialog.reject()
+    assert all(c.first_name != "Eve" for c in contacts.list_contacts(db))
+    assert len(request_service.list_requests(db, pending_only=True)) == 3
