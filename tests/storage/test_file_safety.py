@@ -213,3 +213,55 @@ def test_the_database_its_backups_and_locks_are_private_in_a_private_folder(gate
     assert any(f.name.endswith(".bak") for f in files) and any(f.name.endswith(".lock") for f in files)
     for file in files:
         assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+
+
+def test_file_encrypt_in_the_app_is_busy_while_a_command_writes(tmp_path, monkeypatch):
+    """The desktop app's path: its own instance lock held, File > Encrypt calls encrypt_database."""
+    from app.services.backup import encrypt_database
+    from app.storage.database import open_database
+    from app.storage.lock import InstanceLock
+    from app.storage.write_lock import DatabaseInUse
+
+    monkeypatch.setenv("GATEHOUSE_BUSY_TIMEOUT_MS", "300")
+    path = tmp_path / "plain.db"
+    app_lock = InstanceLock(path).acquire()
+    app_db = open_database(str(path), encrypt_new=False)
+    app_db.instance_lock = app_lock
+    try:
+        importing = _child(PAUSED_IMPORT, str(path), str(_export(tmp_path)))
+        try:
+            assert importing.stdout.readline().strip() == "MIDDLE", importing.stderr.read()
+            with pytest.raises(DatabaseInUse, match=r"busy.*nothing changed"):
+                encrypt_database(app_db)
+            added = int(_finish(importing).split()[1])
+        finally:
+            importing.kill()
+        assert not app_db.is_encrypted and path.read_bytes().startswith(b"SQLite format 3")
+        encrypt_database(app_db)  # nobody else has it open now
+        app_db.reopen()
+        with app_db.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM contact").scalar() == added
+    finally:
+        app_db.close()
+
+
+def test_orphan_copies_are_cleaned_at_start_and_what_stays_is_listed(gatehouse):  # noqa: F811
+    assert gatehouse("contacts", "add", "--first-name", "Ada").returncode == 0
+    folder = gatehouse.database.parent
+    orphans = [
+        folder / "cli.db.daily-20261201-101010.bak.partial",
+        folder / "cli.db.pre-restore-20261201-101010.bak.partial",
+        folder / "cli.db.restoring",
+        folder / "cli.db.rekeying",
+        folder / "cli.db.rekeying-wal",
+    ]
+    for orphan in orphans:
+        orphan.write_bytes(b"half a copy")
+    stuck = folder / "cli.db.encrypting"  # a folder by that name cannot be unlinked
+    stuck.mkdir()
+    (stuck / "inside").write_text("x")
+    listed = gatehouse("backup", "--list")
+    assert listed.returncode == 0, listed.stderr
+    assert not any(orphan.exists() for orphan in orphans)
+    assert "could not be removed" in listed.stdout and str(stuck) in listed.stdout
+    assert _count(gatehouse) == 1
