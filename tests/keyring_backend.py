@@ -13,9 +13,10 @@ import os
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from keyring.errors import KeyringLocked, PasswordDeleteError
 
 FILE_ENV = "GATEHOUSE_TEST_KEYRING_FILE"
+LOCKED_ENV = "GATEHOUSE_TEST_KEYRING_LOCKED"  # set: the keyring behaves as a locked one (KeyringLocked)
 
 
 class TestKeyring(KeyringBackend):
@@ -32,6 +33,8 @@ class TestKeyring(KeyringBackend):
         return Path(name) if name else None
 
     def _load(self) -> dict[str, str]:
+        if os.environ.get(LOCKED_ENV):
+            raise KeyringLocked("the collection is locked")
         path = self._file()
         if path is not None and path.exists():
             self._entries = json.loads(path.read_text())

@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=[],
         help="only this relationship (repeat, or separate with commas: client,colleague)",
     )
-    contacts.set_defaults(handler=run_export_contacts)
+    contacts.set_defaults(handler=run_export_contacts, reads_only=True)  # from a damaged file too: what survives
 
 
 def run_export_contacts(args: argparse.Namespace, db: Database) -> int:

@@ -26,6 +26,7 @@ from app.cli import (
     selfcheck,
     triage,
 )
+from app.cli.output import safe_terminal_output
 from app.core.errors import GatehouseError
 from app.storage.database import Database, discard_new_file, new_file_for, open_database
 
@@ -81,12 +82,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.application import run_gui
 
         return run_gui(args.db)
+    with safe_terminal_output():  # contact text is untrusted: no escape sequence reaches the terminal
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     handler: Handler = args.handler
     if not getattr(args, "opens_database", True):  # e.g. self-check, which uses a temporary database of its own
         return handler(args, None)  # type: ignore[arg-type]
     try:
         created = new_file_for(args.db)
-        database = open_database(args.db)
+        database = open_database(args.db, allow_damaged=getattr(args, "reads_only", False))
         try:
             return handler(args, database)
         except GatehouseError:

@@ -54,6 +54,11 @@ def backup_now(args: argparse.Namespace, db: Database) -> int:
                 ["FILE", "KIND", "ENCRYPTED", "SIZE"],
                 [[b.path, b.reason, "yes" if b.encrypted else "no", b.size] for b in found],
             )
+        left = service.leftover_copies(db)
+        if left:
+            print("Unfinished copies that could not be removed (remove them by hand when no Gatehouse is running):")
+            for orphan in left:
+                print(f"  {orphan}")
         return 0
     written = service.backup_now(db, args.out)
     print(f"Backed up {db.name} to {written}")

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.cli.output import contact_json, print_json, print_table
 from app.core.errors import BadInput
 from app.services import privacy as service
+from app.services.backup import backups_holding
 from app.services.contacts import show_contact
 from app.storage.database import Database
 
@@ -25,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser("subject-export", help="write everything held about one person to a JSON file")
     export.add_argument("contact", metavar="ID_OR_URL")
     export.add_argument("--out", metavar="FILE.json", required=True, type=Path)
-    export.set_defaults(handler=subject_export)
+    export.set_defaults(handler=subject_export, reads_only=True)
 
     review = subparsers.add_parser("review", help="the review queue: records not reviewed for a while")
     actions = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
@@ -70,6 +71,7 @@ def erase_contact(args: argparse.Namespace, db: Database) -> int:
             {
                 "erased": result.contact_id,
                 "suppression_entries": result.suppression_entries,
+                "backups_still_holding": backups_holding(db).sentence(),
                 "removed": result.removed,
                 "handovers": [
                     {"id": h.id, "created_at": h.created_at, "successor": h.successor_name, "format": h.format,
@@ -80,6 +82,7 @@ def erase_contact(args: argparse.Namespace, db: Database) -> int:
         )  # fmt: skip
         return 0
     print(f"Erased {result.name} (contact {result.contact_id}); a later import will not bring them back.")
+    print(backups_holding(db).sentence())
     if result.handovers:
         print("They had been included in these handovers (tell the successors):")
         print_table(

@@ -36,7 +36,14 @@ class VCardPerson:
     tags: tuple[str, ...]
 
 
+MAX_VCARD_FILE_BYTES = 20 * 1024 * 1024  # thousands of cards, photos included
+MAX_CARD_BYTES = 1024 * 1024  # the vCard parser needs some hundred times a card's size in memory
+
+
 def read_vcards(file: str, data: bytes) -> Iterator[VCardPerson | SkippedRow]:
+    """People from a .vcf; a file or a card too big to read safely is refused before parsing (BadInput)."""
+    if len(data) > MAX_VCARD_FILE_BYTES:
+        raise BadInput(f"{file}: over {MAX_VCARD_FILE_BYTES // (1024 * 1024)} MB; split it into smaller files")
     lines = _LINE_BREAK.split(decode_text(file, data))
     start: int | None = None
     for number, text in enumerate(lines, start=1):
@@ -47,7 +54,13 @@ def read_vcards(file: str, data: bytes) -> Iterator[VCardPerson | SkippedRow]:
             elif upper:
                 raise BadInput(f"{file}:{number}: not part of a vCard (each card starts with BEGIN:VCARD)")
         elif upper == "END:VCARD":
-            yield _read_card(file, start, "\n".join(lines[start - 1 : number]) + "\n")
+            card = "\n".join(lines[start - 1 : number]) + "\n"
+            if len(card) > MAX_CARD_BYTES:
+                raise BadInput(
+                    f"{file}:{start}: this vCard is over {MAX_CARD_BYTES // 1024} KB (a large photo?); "
+                    "Gatehouse reads cards up to that size"
+                )
+            yield _read_card(file, start, card)
             start = None
     if start is not None:
         raise BadInput(f"{file}:{start}: this vCard never ends (no END:VCARD)")

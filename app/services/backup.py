@@ -3,17 +3,25 @@
 Each of these writes a new file, verifies it (``PRAGMA integrity_check`` and the same number of rows in every
 table), and only then swaps it in. The ``Database`` given is disconnected on the way: call ``db.reopen()``
 (or open it again) afterwards.
+
+Encrypting, re-keying and restoring hold the write lock exclusively from the copy to the swap, so no other
+Gatehouse process writes meanwhile (one that tries is told the file is busy, and so is this one when another
+has the file open). A new key is kept under the id of the new file before the swap, never over the entry of the
+file it replaces: killed at any moment, the file in place opens with the key the keyring holds for it.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import selectinload, sessionmaker
 
 from app.core.errors import BadInput, DatabaseUnavailable, NotFound
 from app.services.privacy import erase_contact
@@ -23,8 +31,10 @@ from app.storage.base import utcnow
 from app.storage.database import (
     Database,
     backup_sqlite_file,
+    busy_timeout_ms,
+    create_database_engine,
     current_owner_id,
-    file_keyring_name,
+    file_id_keyring_name,
     forget_file_key,
     key_for_copy,
     remember_file_key,
@@ -40,7 +50,9 @@ from app.storage.keys import (
 )
 from app.storage.lock import InstanceLock
 from app.storage.models import Contact, Suppression
+from app.storage.orphans import orphan_copies
 from app.storage.suppression import SuppressionIndex
+from app.storage.write_lock import WriteLock
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +110,56 @@ def list_backups(db: Database) -> list[BackupInfo]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class BackupsHolding:
+    """The backups taken before an erasure, which still hold the person until they are replaced or removed."""
+
+    automatic: int  # daily and pre-migration backups: replaced as newer ones come (seven of each kind are kept)
+    replaced_by: date | None  # when the last of them goes, if Gatehouse is opened every day
+    kept: tuple[Path, ...]  # manual, pre-restore and unencrypted copies: kept until the user removes them
+
+    def sentence(self) -> str:
+        if not self.automatic and not self.kept:
+            return "No backup holds them."
+        parts = []
+        if self.automatic:
+            when = self.replaced_by.isoformat() if self.replaced_by else "later"
+            parts.append(
+                f"{self.automatic} automatic backup{'s' if self.automatic != 1 else ''} still hold them until they "
+                f"are replaced (by {when} if Gatehouse is opened every day)"
+            )
+        if self.kept:
+            parts.append(
+                f"{len(self.kept)} kept backup{'s' if len(self.kept) != 1 else ''} still hold them until you remove "
+                "them (see `gatehouse backup --list`)"
+            )
+        return "; ".join(parts) + "."
+
+
+def backups_holding(db: Database, today: date | None = None) -> BackupsHolding:
+    """What an erasure cannot reach: the backups beside the database (none for a team database)."""
+    path = db.file_path
+    if path is None:
+        return BackupsHolding(0, None, ())
+    automatic = 0
+    kept_files: list[Path] = []
+    for found in backups.list_backups(path):
+        match = backups._STAMP.search(found.name[len(path.name) :])
+        if match and match["reason"] in backups.AUTOMATIC_REASONS:
+            automatic += 1
+        else:
+            kept_files.append(found)
+    by_reason = {r: len(backups.list_backups(path, r)) for r in backups.AUTOMATIC_REASONS}
+    days = max(by_reason.values(), default=0)  # a daily backup a day: the oldest goes after seven newer ones
+    replaced_by = (today or date.today()) + timedelta(days=backups.KEEP_AUTOMATIC) if days else None
+    return BackupsHolding(automatic, replaced_by, tuple(kept_files))
+
+
+def leftover_copies(db: Database) -> list[Path]:
+    """Unfinished copies still beside the database (ones that could not be removed when it was opened)."""
+    return orphan_copies(_file_of(db))
+
+
 def _verified_copy_of(source: Path, source_key: DatabaseKey | None, tmp: Path, target_key: DatabaseKey | None) -> None:
     """Export ``source`` into ``tmp`` under ``target_key`` and check both hold the same rows."""
     expected = backups.verify_file(source, source_key)
@@ -112,11 +174,18 @@ def _verified_copy_of(source: Path, source_key: DatabaseKey | None, tmp: Path, t
         raise DatabaseUnavailable(f"the new copy of {source} does not match it; nothing was changed")
 
 
-def _exclusive(db: Database, path: Path) -> contextlib.AbstractContextManager[object]:
-    """The app's instance lock: already held when the desktop app itself asks, else taken for the change."""
-    if db.instance_lock is not None and db.instance_lock.held:
-        return contextlib.nullcontext()
-    return InstanceLock(path)
+@contextlib.contextmanager
+def _exclusive(db: Database, path: Path) -> Iterator[None]:
+    """The app's instance lock (already held when the desktop app itself asks) and the write lock, exclusively:
+    no other Gatehouse process has the file open until the swap is done."""
+    instance = (
+        contextlib.nullcontext() if db.instance_lock is not None and db.instance_lock.held else InstanceLock(path)
+    )
+    with instance:
+        if db.write_lock is None:
+            db.write_lock = WriteLock(path, busy_timeout_ms() / 1000)
+        with db.write_lock.exclusive():
+            yield
 
 
 def _swap(db: Database, tmp: Path, keep_old_as: Path | None) -> None:
@@ -138,7 +207,7 @@ def encrypt_database(db: Database, *, passphrase: str | None = None) -> SwapResu
         _verified_copy_of(path, None, tmp, key)
         if key.kind is KeyKind.RAW:
             try:
-                _store_key(db, path, key)
+                _store_key(db, tmp, key)  # under the new file's id: it follows the file through the swap
             except KeyringUnavailable as exc:
                 tmp.unlink(missing_ok=True)
                 raise BadInput(
@@ -149,10 +218,12 @@ def encrypt_database(db: Database, *, passphrase: str | None = None) -> SwapResu
         return SwapResult(path, kept, key.kind)
 
 
-def _store_key(db: Database, path: Path, key: DatabaseKey) -> None:
-    if db.secrets is None:
+def _store_key(db: Database, file: Path, key: DatabaseKey) -> None:
+    """Keep ``key`` under the id of ``file`` (a new copy, not yet in place); raises KeyringUnavailable."""
+    name = file_id_keyring_name(file)
+    if db.secrets is None or name is None:
         raise KeyringUnavailable("no keyring given")
-    db.secrets.set(file_keyring_name(path), key.secret)
+    db.secrets.set(name, key.secret)
 
 
 def rekey_database(db: Database, *, passphrase: str | None = None) -> SwapResult:
@@ -168,20 +239,16 @@ def rekey_database(db: Database, *, passphrase: str | None = None) -> SwapResult
         _verified_copy_of(path, old_key, tmp, new_key)
         try:
             if new_key.kind is KeyKind.RAW:
-                _store_key(db, path, new_key)
-            elif db.secrets is not None:
-                with contextlib.suppress(KeyringUnavailable):
-                    db.secrets.delete(file_keyring_name(path))
+                _store_key(db, tmp, new_key)  # the old file's entry stays until the new file is in place
         except KeyringUnavailable as exc:
             tmp.unlink(missing_ok=True)
             raise BadInput(f"no usable keyring to keep the new key ({exc}); use --passphrase instead") from None
-        try:
-            _swap(db, tmp, None)
-        except Exception:
-            if old_key is not None and old_key.kind is KeyKind.RAW:
-                with contextlib.suppress(KeyringUnavailable, TypeError):
-                    _store_key(db, path, old_key)
-            raise
+        old_entry = backups.file_id(path)
+        _swap(db, tmp, None)
+        if db.secrets is not None and old_entry is not None:
+            with contextlib.suppress(KeyringUnavailable):  # the replaced file is gone: so goes its key
+                db.secrets.delete(f"file:{old_entry}")
+                db.secrets.delete(str(path))
         return SwapResult(path, None, new_key.kind)
 
 
@@ -206,24 +273,48 @@ def restore_database(db: Database, source: Path, *, ask_passphrase: PassphrasePr
         target_key = db.key if db.key is not None else backup_key
         tmp = path.with_name(path.name + ".restoring")
         _verified_copy_of(backup, backup_key, tmp, target_key)
+        try:
+            # Erasures made since the backup are made again in the copy, before it is swapped in: a restored
+            # file never holds someone who was erased, whenever the process is killed.
+            erased = _erase_again_in(tmp, target_key, db, _suppression_entries(db))
+            if target_key is not None and target_key.kind is KeyKind.RAW:
+                _store_key(db, tmp, target_key)
+        except KeyringUnavailable as exc:
+            tmp.unlink(missing_ok=True)
+            raise BadInput(f"no usable keyring to keep the restored database's key ({exc})") from None
+        except Exception:
+            tmp.unlink(missing_ok=True)
+            raise
         kept = backup_sqlite_file(path, "pre-restore", db.key, db.secrets)
-        if db.key is None and target_key is not None and target_key.kind is KeyKind.RAW:
-            try:
-                _store_key(db, path, target_key)
-            except KeyringUnavailable as exc:
-                tmp.unlink(missing_ok=True)
-                raise BadInput(f"no usable keyring to keep the restored database's key ({exc})") from None
-        suppressed = _suppression_entries(db)
         _swap(db, tmp, None)
         passphrase = target_key.secret if target_key is not None and target_key.kind is KeyKind.PASSPHRASE else None
         db.reopen(ask_passphrase=(lambda _request: passphrase) if passphrase else ask_passphrase)
-        erased = _erase_again(db, suppressed)
         return SwapResult(path, kept, target_key.kind if target_key is not None else None, erased)
 
 
 def _suppression_entries(db: Database) -> set[tuple[str, str]]:
     with db.session() as session:
         return {(kind, digest) for kind, digest in session.execute(select(Suppression.kind, Suppression.digest))}
+
+
+def _erase_again_in(
+    copy: Path, key: DatabaseKey | None, db: Database, suppressed: set[tuple[str, str]]
+) -> tuple[str, ...]:
+    """Bring the copy to this version's schema and erase again in it whoever the suppression list names; the
+    copy's WAL is folded in, so the file alone is what gets swapped in."""
+    engine = create_database_engine(URL.create("sqlite", database=str(copy)), key)
+    copy_db = Database(
+        url=engine.url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), key=key, secrets=None
+    )
+    try:
+        with engine.begin() as connection:
+            if migrate.needs_upgrade(connection):
+                migrate.upgrade(connection)
+        erased = _erase_again(copy_db, suppressed)
+    finally:
+        engine.dispose()
+    backups.checkpoint_and_close(copy, key)
+    return erased
 
 
 def _erase_again(db: Database, suppressed: set[tuple[str, str]]) -> tuple[str, ...]:

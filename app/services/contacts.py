@@ -12,6 +12,7 @@ from app.core.vocabulary import AuditAction, Channel, ConsentStatus, Relationshi
 from app.storage import contacts as repo
 from app.storage.audit import record_event
 from app.storage.database import Database
+from app.storage.suppression import refuse_if_erased
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ def add_contact(db: Database, new: NewContact, *, consent: dict[Channel, Consent
     if not (new.first_name.strip() or new.last_name.strip() or new.display_name.strip()):
         raise BadInput("a contact needs a first name, a last name or a display name")
     with db.session() as session:
+        refuse_if_erased(session, db.owner_id, new.profile_url, new.emails)
         if new.profile_url and repo.find_by_profile_url(session, db.owner_id, new.profile_url) is not None:
             raise BadInput(f"a contact with the profile URL {new.profile_url} is already in the record")
         row = repo.add_contact(session, db.owner_id, new)

@@ -51,7 +51,7 @@ from app.services.import_report import PROGRESS_EVERY, ImportSummary, Meter, Pos
 from app.storage import bulk, owners
 from app.storage.audit import record_event
 from app.storage.contacts import normalise_email, normalise_tag
-from app.storage.suppression import SuppressionIndex
+from app.storage.suppression import HELD_BY_NAME, SuppressionIndex
 
 CONSENT_SOURCE = "linkedin-export"
 _LINKEDIN = Source.LINKEDIN_EXPORT.value
@@ -241,6 +241,9 @@ class ImportRun:
         if self._is_suppressed(key, emails):
             self.skipped.append(SkippedRow(row.file, row.line, "on the suppression list (erased at their request)"))
             return
+        if key is None and not emails and self._suppressed.holds_name(row.first_name, row.last_name):
+            self.skipped.append(SkippedRow(row.file, row.line, HELD_BY_NAME))
+            return
         person = self.by_url.get(key) if key is not None else None
         if person is None and emails:
             person = self.find(key, emails)
@@ -283,6 +286,15 @@ class ImportRun:
         key = self.url_key(card.profile_url)
         if self._is_suppressed(key, card.emails):
             self.skipped.append(SkippedRow(card.file, card.line, "on the suppression list (erased at their request)"))
+            return
+        if (
+            key is None
+            and not card.emails
+            and self._suppressed.holds_name(
+                *((card.first_name, card.last_name) if card.first_name or card.last_name else (card.display_name,))
+            )
+        ):
+            self.skipped.append(SkippedRow(card.file, card.line, HELD_BY_NAME))
             return
         person = self.find(key, card.emails)
         if person is None:

@@ -108,7 +108,9 @@ def erase_contact(db: Database, id_or_url: str) -> ErasureResult:
         row = repo.resolve_row(session, db.owner_id, id_or_url)
         contact_id, name = row.id, repo.to_record(row).name
         handovers = _handovers_including(session, db.owner_id, contact_id)
-        suppressed = add_suppression(session, db.owner_id, row.profile_url, [e.address for e in row.emails])
+        suppressed = add_suppression(
+            session, db.owner_id, row.profile_url, [e.address for e in row.emails], f"{row.first_name} {row.last_name}"
+        )
         removed: dict[str, int] = {}
         for table, column in _tables_about_contacts():
             count = session.execute(select(func.count()).select_from(table).where(table.c[column] == contact_id))
@@ -254,7 +256,8 @@ def transfer_contacts(db: Database, ids_or_urls: Sequence[str], successor_role: 
     """Move chosen contacts (with their requests) into the successor's record on a team database.
 
     Row-level security lets an adviser change only their own rows, so the move runs in the database function
-    ``gatehouse_transfer_contacts``, which checks that every contact belongs to the calling role.
+    ``gatehouse_transfer_contacts``, which checks that every contact belongs to the calling role and that the
+    successor is another adviser of this team database, and writes a ``handover`` audit event for both.
     """
     if db.is_sqlite:
         raise BadInput("handing contacts to a successor's ownership needs a team database (PostgreSQL)")
@@ -264,7 +267,7 @@ def transfer_contacts(db: Database, ids_or_urls: Sequence[str], successor_role: 
     try:
         with db.session() as session:
             ids = [repo.resolve_row(session, db.owner_id, value).id for value in ids_or_urls]
-            record_event(session, db.owner_id, AuditAction.HANDOVER, ids, {"transferred_to": role})
+            # the function checks the successor and records the hand-over in both records
             return session.execute(
                 text("SELECT gatehouse_transfer_contacts(:ids, :role)"), {"ids": ids, "role": role}
             ).scalar_one()

@@ -18,6 +18,7 @@ from app.storage import requests as repo
 from app.storage.audit import record_event
 from app.storage.base import utcnow
 from app.storage.database import Database
+from app.storage.suppression import refuse_if_erased
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ def add_request(
         if normalise_profile_url(profile_url) is None:
             profile_url = None  # empty, or a URL that names no member (``https://www.linkedin.com/in``)
         if profile_url:
+            refuse_if_erased(session, db.owner_id, profile_url)
             row = contact_repo.find_by_profile_url(session, db.owner_id, profile_url)
             matched_by = "profile URL" if row is not None else ""
         else:

@@ -26,6 +26,10 @@ AUTOMATIC_REASONS = ("daily", "pre-migration")
 _STAMP = re.compile(r"\.(?P<reason>[a-z-]+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.bak$")
 
 
+class DamagedFile(DatabaseUnavailable):
+    """The file opens but fails SQLite's integrity check."""
+
+
 class FileState(StrEnum):
     NEW = "new"  # missing or empty: SQLite creates it
     PLAIN = "plain"  # an unencrypted SQLite file
@@ -43,11 +47,31 @@ def file_state(path: Path) -> FileState:
     return FileState.PLAIN if header == SQLITE_HEADER else FileState.ENCRYPTED
 
 
+def file_id(path: Path) -> str | None:
+    """What ties a keyring entry to an encrypted file wherever it moves: the random salt SQLCipher writes in the
+    first 16 bytes of every file it creates (each copy Gatehouse makes gets its own). None for other files."""
+    if file_state(path) is not FileState.ENCRYPTED:
+        return None
+    with path.open("rb") as handle:
+        salt = handle.read(16)
+    return salt.hex() if len(salt) == 16 else None
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and readable by its owner only (0600) unless it exists; SQLite gives its WAL and
+    journal the same mode."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def connect_file(path: Path, key: DatabaseKey | None, *, check: bool = True) -> sqlcipher.Connection:
     """A DB-API connection to a SQLite file, keyed first (SQLCipher needs ``PRAGMA key`` before anything else).
 
-    With ``check``, a wrong key or a damaged file raises WrongKey instead of a driver error later on.
+    With ``check``, a wrong key or a damaged file raises WrongKey instead of a driver error later on. A file it
+    creates is private to the user (0600).
     """
+    with contextlib.suppress(OSError):  # a folder that cannot be written is reported by the connection below
+        create_private(path)
     connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print wrong-key noise on stderr
@@ -90,14 +114,14 @@ def verify_file(path: Path, key: DatabaseKey | None) -> FileCheck:
     try:
         return _verify(path, key)
     except sqlcipher.DatabaseError as exc:
-        raise DatabaseUnavailable(f"{path} is damaged: {exc}") from None
+        raise DamagedFile(f"{path}: {WRONG_KEY} ({_first(str(exc))})") from None
 
 
 def _verify(path: Path, key: DatabaseKey | None) -> FileCheck:
     with open_file(path, key) as connection:
         result = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
-            raise DatabaseUnavailable(f"{path} is damaged: {'; '.join(result[:3])}")
+            raise DamagedFile(f"{path}: {WRONG_KEY} (it fails SQLite's integrity check: {_first(result[0])})")
         names = [
             row[0]
             for row in connection.execute(
@@ -110,6 +134,11 @@ def _verify(path: Path, key: DatabaseKey | None) -> FileCheck:
             found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = found[0] if found else None
     return FileCheck(path=path, encrypted=key is not None, revision=revision, tables=tables)
+
+
+def _first(text: str, limit: int = 120) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def backup_name(path: Path, reason: str, now: datetime | None = None) -> Path:
@@ -143,6 +172,7 @@ def copy_with_backup_api(source: Path, target: Path, key: DatabaseKey | None) ->
 def export_with_key(source: Path, source_key: DatabaseKey | None, target: Path, target_key: DatabaseKey | None) -> None:
     """Copy ``source`` into a new file encrypted with ``target_key`` (None: unencrypted) via ``sqlcipher_export``."""
     target.unlink(missing_ok=True)
+    create_private(target)
     with open_file(source, source_key) as connection:
         attach_key = target_key.pragma_value() if target_key is not None else "''"
         connection.execute(f"ATTACH DATABASE ? AS gatehouse_target KEY {attach_key}", (str(target),))
@@ -182,10 +212,15 @@ def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
+def prunable(path: Path, reason: str, keep: int = KEEP_AUTOMATIC) -> list[Path]:
+    """All but the newest ``keep`` automatic backups of one kind."""
+    backups = list_backups(path, reason)
+    return backups[: max(len(backups) - keep, 0)]
+
+
 def prune(path: Path, reason: str, keep: int = KEEP_AUTOMATIC) -> list[Path]:
     """Delete all but the newest ``keep`` automatic backups of one kind; returns what was removed."""
-    backups = list_backups(path, reason)
-    removed = backups[: max(len(backups) - keep, 0)]
+    removed = prunable(path, reason, keep)
     for old in removed:
         old.unlink(missing_ok=True)
     return removed

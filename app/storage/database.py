@@ -3,9 +3,11 @@
 No engine exists at import time: ``open_database`` builds one per call and returns a ``Database``.
 
 A new personal database is encrypted with SQLCipher. Its key is 256 random bits kept in the system keyring
-(service ``gatehouse``, one entry per file) and given in SQLCipher's raw form, so opening needs no key
-derivation. Without a usable keyring the user's passphrase is the key. An unencrypted file (from before) opens
-as it is. A team database on PostgreSQL without a password in its URL takes it from the keyring.
+(service ``gatehouse``, one entry per file, named ``file:<id>`` after the random salt in the file's first 16 bytes,
+so the entry follows the file wherever it is moved and a new file at the same path never replaces it) and given
+in SQLCipher's raw form, so opening needs no key derivation. Without a usable keyring the user's passphrase is
+the key. An unencrypted file (from before) opens as it is. A team database on PostgreSQL
+without a password in its URL takes it from the keyring.
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ from app.core.errors import DatabaseUnavailable, GatehouseError
 from app.storage import backups, migrate
 from app.storage.backups import FileState
 from app.storage.keys import (
+    KEYRING_LOCKED,
     WRONG_KEY,
     DatabaseKey,
     KeyKind,
+    KeyringLocked,
     KeyringStore,
     KeyringUnavailable,
     PassphrasePrompt,
@@ -43,6 +47,8 @@ from app.storage.keys import (
 )
 from app.storage.lock import InstanceLock
 from app.storage.models import Owner
+from app.storage.orphans import clean_orphan_copies
+from app.storage.write_lock import WriteLock, create_private_folder
 
 ENV_VAR = "GATEHOUSE_DB"
 APP_NAME = "Gatehouse"
@@ -93,7 +99,19 @@ def keyring_name(url: URL) -> str:
 
 
 def file_keyring_name(path: Path) -> str:
+    """The entry name of files keyed before entries were tied to the file's id (still read, never written)."""
     return str(path.resolve())
+
+
+def file_id_keyring_name(path: Path) -> str | None:
+    """The entry of an encrypted file, named after the id in its header; None for a missing or plain file."""
+    found = backups.file_id(path)
+    return f"file:{found}" if found else None
+
+
+def pending_keyring_name(path: Path) -> str:
+    """Where a new database's key waits between choosing it and the file existing (then it moves to its id)."""
+    return f"new:{path.resolve()}"
 
 
 def translate_write_error(exc: DBAPIError, where: str) -> GatehouseError | None:
@@ -123,6 +141,8 @@ class Database:
     secrets: SecretStore | None = None
     daily_backup_path: Path | None = None
     instance_lock: InstanceLock | None = None  # held by the desktop app while it is open
+    write_lock: WriteLock | None = None  # shared while open; exclusive while the file is replaced
+    allow_damaged: bool = False  # a read-only command opens a file that fails the integrity check
 
     @property
     def is_sqlite(self) -> bool:
@@ -157,6 +177,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.write_lock is not None:
+            self.write_lock.release()
         if self.instance_lock is not None:
             self.instance_lock.release()
 
@@ -190,6 +212,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA secure_delete = ON")  # what is erased is overwritten, not left in free pages
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -203,7 +226,7 @@ def create_database_engine(url: URL, key: DatabaseKey | None = None) -> Engine:
         if url.get_backend_name() == "sqlite":
             path = Path(url.database) if url.database else None
             if path is not None:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                create_private_folder(path.parent)
 
             def connect() -> sqlcipher.Connection:
                 if path is None:
@@ -221,19 +244,61 @@ def create_database_engine(url: URL, key: DatabaseKey | None = None) -> Engine:
 
 
 def file_key(path: Path, secrets: SecretStore | None) -> DatabaseKey | None:
-    """The key the keyring holds for a file, if any (None also when no keyring is usable)."""
+    """The key the keyring holds for a file, if any (None also when no keyring is usable).
+
+    First the entry of the file's id; else an entry by path (from before ids, or a new file's pending key), used
+    only when it opens this very file, and then also kept under the file's id. A locked keyring raises
+    KeyringLocked: the key is not lost, the keyring only has to be unlocked.
+    """
     if secrets is None:
         return None
+    own = file_id_keyring_name(path)
     try:
-        stored = secrets.get(file_keyring_name(path))
+        stored = secrets.get(own) if own else None
+        if stored:
+            return DatabaseKey.from_stored(stored)
+        for by_path in (file_keyring_name(path), pending_keyring_name(path)):
+            stored = secrets.get(by_path)
+            if not stored:
+                continue
+            key = DatabaseKey.from_stored(stored)
+            if _opens(path, key):
+                if own is not None and key.kind is KeyKind.RAW:
+                    with contextlib.suppress(KeyringUnavailable):
+                        secrets.set(own, key.secret)
+                return key
+    except KeyringLocked:
+        raise
     except KeyringUnavailable:
         return None
-    return DatabaseKey.from_stored(stored) if stored else None
+    return None
 
 
-def _ask_passphrase(prompt: PassphrasePrompt, request: PassphraseRequest) -> DatabaseKey:
+def _opens(path: Path, key: DatabaseKey) -> bool:
+    try:
+        backups.connect_file(path, key).close()
+    except (WrongKey, DatabaseUnavailable):
+        return False
+    return True
+
+
+def bind_new_key(path: Path, key: DatabaseKey | None, secrets: SecretStore | None) -> None:
+    """A new database now exists: its key moves from the pending entry to the entry of the file's id."""
+    if key is None or key.kind is not KeyKind.RAW or secrets is None or file_id_keyring_name(path) is None:
+        return
+    with contextlib.suppress(KeyringUnavailable):
+        remember_file_key(path, key, secrets, strict=True)
+        secrets.delete(pending_keyring_name(path))
+
+
+def _ask_passphrase(prompt: PassphrasePrompt, request: PassphraseRequest, *, locked: bool = False) -> DatabaseKey:
     answer = prompt(request)
     if not answer:
+        if locked:
+            raise DatabaseUnavailable(
+                f"cannot open database {request.database}: {KEYRING_LOCKED} (or set GATEHOUSE_PASSPHRASE if it "
+                "was encrypted with a passphrase)"
+            )
         if request.new:
             raise DatabaseUnavailable(
                 f"cannot create {request.database}: no keyring is usable to keep its key and no passphrase was "
@@ -259,21 +324,30 @@ def resolve_file_key(
         key = DatabaseKey.new_random()
         if secrets is not None:
             try:
-                secrets.set(file_keyring_name(path), key.secret)  # kept before the file exists
+                # kept before the file exists; it never replaces the entry of another file (see bind_new_key)
+                secrets.set(pending_keyring_name(path), key.secret)
                 return key
             except KeyringUnavailable as exc:
                 reason = f"No usable keyring ({exc}): choose a passphrase for the new database."
         else:
             reason = "Choose a passphrase for the new database."
         return _ask_passphrase(prompt, PassphraseRequest(name, new=True, reason=reason))
-    stored = file_key(path, secrets)
+    locked = False
+    try:
+        stored = file_key(path, secrets)
+    except KeyringLocked:
+        stored, locked = None, True
     if stored is not None:
         return stored
     for attempt in range(1, PASSPHRASE_ATTEMPTS + 1):
-        request = PassphraseRequest(name, attempt=attempt, reason=_retry_reason(attempt))
+        reason = KEYRING_LOCKED[0].upper() + KEYRING_LOCKED[1:] + "." if locked and attempt == 1 else ""
+        request = PassphraseRequest(name, attempt=attempt, reason=reason or _retry_reason(attempt))
         if attempt > 1 and not (answer := prompt(request)):
             break
-        key = _ask_passphrase(prompt, request) if attempt == 1 else DatabaseKey(KeyKind.PASSPHRASE, answer or "")
+        if attempt == 1:
+            key = _ask_passphrase(prompt, request, locked=locked)
+        else:
+            key = DatabaseKey(KeyKind.PASSPHRASE, answer or "")
         try:
             backups.connect_file(path, key).close()
             return key
@@ -294,24 +368,46 @@ def backup_sqlite_file(
     target = backups.make_backup(path, key, reason)
     remember_file_key(target, key, secrets)
     if reason in backups.AUTOMATIC_REASONS:
-        for removed in backups.prune(path, reason):
-            forget_file_key(removed, secrets)
+        for removed in backups.prunable(path, reason):
+            forget_file_key(removed, secrets)  # before the file goes: its id is read from it
+            removed.unlink(missing_ok=True)
     return target
 
 
-def remember_file_key(path: Path, key: DatabaseKey | None, secrets: SecretStore | None) -> None:
-    """Keep a raw key for another file (a backup, a re-encrypted copy); passphrases stay in the user's head."""
-    if key is None or key.kind is not KeyKind.RAW or secrets is None:
+def remember_file_key(
+    path: Path, key: DatabaseKey | None, secrets: SecretStore | None, *, strict: bool = False
+) -> None:
+    """Keep a raw key for a file that exists (a backup, a re-encrypted copy) under the file's own id;
+    passphrases stay in the user's head. ``strict`` lets KeyringUnavailable through."""
+    name = file_id_keyring_name(path)
+    if key is None or key.kind is not KeyKind.RAW or secrets is None or name is None:
+        return
+    if strict:
+        secrets.set(name, key.secret)
         return
     with contextlib.suppress(KeyringUnavailable):
-        secrets.set(file_keyring_name(path), key.secret)
+        secrets.set(name, key.secret)
 
 
 def forget_file_key(path: Path, secrets: SecretStore | None) -> None:
+    """Remove the entry of a file about to be deleted (call it while the file is still there). An entry another
+    file beside it still needs (a copy made with ``cp`` has the same id) is kept."""
     if secrets is None:
         return
     with contextlib.suppress(KeyringUnavailable):
+        name = file_id_keyring_name(path)
+        if name is not None and not _id_shared(path):
+            secrets.delete(name)
         secrets.delete(file_keyring_name(path))
+
+
+def _id_shared(path: Path) -> bool:
+    own = backups.file_id(path)
+    try:
+        siblings = [p for p in path.parent.iterdir() if p != path and p.is_file()]
+    except OSError:
+        return True  # cannot tell: keep the key
+    return any(backups.file_id(sibling) == own for sibling in siblings)
 
 
 def key_for_copy(path: Path, secrets: SecretStore | None) -> DatabaseKey | None:
@@ -337,7 +433,21 @@ def _prepare_schema(database: Database) -> None:
             migrate.upgrade(connection)
         database.migrated_from = current
     elif path is not None and not backups.has_recent_backup(path):
+        _daily_backup(database, path)
+
+
+def _daily_backup(database: Database, path: Path) -> None:
+    """Once a day; a file that fails the integrity check gets the documented one line, unless the command only
+    reads (``allow_damaged``: an export saves what survives)."""
+    try:
         database.daily_backup_path = backup_sqlite_file(path, "daily", database.key, database.secrets)
+    except backups.DamagedFile:
+        if database.allow_damaged:
+            return
+        raise WrongKey(
+            f"cannot open database {path}: {WRONG_KEY} (it fails SQLite's integrity check; "
+            "`gatehouse export contacts` can still save what it holds)"
+        ) from None
 
 
 def current_owner_id(session: Session) -> int:
@@ -434,6 +544,7 @@ def open_database(
     ask_passphrase: PassphrasePrompt | None = None,
     ask_password: PasswordPrompt | None = None,
     encrypt_new: bool = True,
+    allow_damaged: bool = False,
 ) -> Database:
     """Open (creating if needed) the database named by ``choice``, ``$GATEHOUSE_DB`` or the default file.
 
@@ -448,34 +559,66 @@ def open_database(
         )
     store = secrets if secrets is not None else KeyringStore()
     key: DatabaseKey | None = None
+    path: Path | None = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    # Taken before the key is read: a file being re-keyed or restored is waited for, then opened as it is then.
+    write_lock = _take_write_lock(path, store) if path is not None else None
+    was_new = path is not None and backups.file_state(path) is FileState.NEW
     try:
         if url.get_backend_name() == "sqlite":
-            if url.database:
-                path = Path(url.database)
+            if path is not None:
                 key = resolve_file_key(path, store, ask_passphrase or terminal_passphrase, encrypt_new=encrypt_new)
             engine = create_database_engine(url, key)
         else:
             url, engine = _connect_server(url, store, ask_password or terminal_password)
     except DBAPIError as exc:
+        _release(write_lock)
         raise _open_error(url, exc) from None
+    except BaseException:
+        _release(write_lock)
+        raise
     database = Database(
-        url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), key=key, secrets=store
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        key=key,
+        secrets=store,
+        write_lock=write_lock,
+        allow_damaged=allow_damaged,
     )
     try:
         if migrate_schema:
             _prepare_schema(database)
         with database.session() as session:
             database.owner_id = current_owner_id(session)
+        if was_new and path is not None:
+            bind_new_key(path, key, store)
     except DBAPIError as exc:
         engine.dispose()
+        _release(write_lock)
         translated = translate_write_error(exc, database.name)
         if translated is not None:
             raise translated from None
         raise _open_error(url, exc) from None
-    except Exception:
+    except BaseException:
         engine.dispose()
+        _release(write_lock)
         raise
     return database
+
+
+def _take_write_lock(path: Path, secrets: SecretStore | None) -> WriteLock:
+    """The shared write lock; when no other Gatehouse has the file open, copies left by a killed backup, encrypt,
+    rekey or restore are removed first (they were never swapped in)."""
+    lock = WriteLock(path, busy_timeout_ms() / 1000)
+    if lock.try_exclusive():
+        with contextlib.suppress(OSError):  # what is left is listed by `backup --list`
+            clean_orphan_copies(path, lambda orphan: forget_file_key(orphan, secrets))
+    return lock.share()
+
+
+def _release(lock: WriteLock | None) -> None:
+    if lock is not None:
+        lock.release()
 
 
 def _open_error(url: URL, exc: DBAPIError) -> DatabaseUnavailable:
@@ -502,7 +645,10 @@ def connect_sqlite_file(path: str | Path, secrets: SecretStore | None = None) ->
     file = Path(path)
     key = None
     if backups.file_state(file) is FileState.ENCRYPTED:
-        key = key_for_copy(file, secrets if secrets is not None else KeyringStore())
+        try:
+            key = key_for_copy(file, secrets if secrets is not None else KeyringStore())
+        except KeyringLocked:
+            raise WrongKey(f"cannot open database {file}: {KEYRING_LOCKED}") from None
         if key is None:
             raise WrongKey(f"cannot open database {file}: {WRONG_KEY} (the keyring holds no key for it)")
     return backups.connect_file(file, key)

@@ -31,6 +31,15 @@ class KeyringUnavailable(Exception):
     """No usable keyring: the caller asks for a passphrase instead."""
 
 
+class KeyringLocked(KeyringUnavailable):
+    """The keyring exists but is locked (a wallet or login keyring not unlocked): the key is not lost."""
+
+
+KEYRING_LOCKED = (
+    "the system keyring is locked: unlock it (log in to your desktop session, or unlock its wallet) and try again"
+)
+
+
 class WrongKey(DatabaseUnavailable):
     """The key or passphrase does not open the file, or the file is damaged."""
 
@@ -113,11 +122,14 @@ class KeyringStore(SecretStore):
 
     def get(self, name: str) -> str | None:
         from keyring.errors import KeyringError
+        from keyring.errors import KeyringLocked as Locked
 
         backend = self._backend()
         try:
             return backend.get_password(self.service, name)
-        except KeyringError as exc:  # NoKeyringError, KeyringLocked, InitError, ...
+        except Locked as exc:
+            raise KeyringLocked(str(exc) or "locked") from None
+        except KeyringError as exc:  # NoKeyringError, InitError, ...
             raise KeyringUnavailable(str(exc) or type(exc).__name__) from None
 
     def set(self, name: str, value: str) -> None:

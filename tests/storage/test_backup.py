@@ -13,7 +13,7 @@ from app.services import backup as backup_service
 from app.services import contacts
 from app.storage import backups, migrate
 from app.storage.backups import SQLITE_HEADER
-from app.storage.database import connect_sqlite_file, open_database
+from app.storage.database import connect_sqlite_file, file_id_keyring_name, open_database
 from app.storage.keys import SERVICE, WrongKey
 from app.storage.lock import ALREADY_OPEN, AlreadyOpen, InstanceLock
 from tests.cli.conftest import assert_one_line_error, gatehouse  # noqa: F401 (the CLI fixture)
@@ -35,7 +35,7 @@ def test_a_daily_backup_is_taken_on_the_first_open_of_the_day(tmp_path, test_key
     daily = backups.list_backups(path, "daily")
     assert len(daily) == 1 and second.daily_backup_path == daily[0]
     assert not daily[0].read_bytes().startswith(SQLITE_HEADER)  # encrypted like the database
-    assert str(daily[0]) in test_keyring.entries(SERVICE)  # with its own keyring entry
+    assert file_id_keyring_name(daily[0]) in test_keyring.entries(SERVICE)  # with its own keyring entry
     with connect_sqlite_file(daily[0]) as raw:
         assert raw.execute("SELECT first_name FROM contact").fetchall() == [("Ada",)]
 
@@ -135,8 +135,8 @@ def test_a_backup_from_a_newer_version_or_another_program_is_refused(tmp_path):
 def test_a_backup_whose_key_is_gone_needs_the_right_key(tmp_path, test_keyring):
     database = open_database(str(tmp_path / "g.db"))
     saved = backup_service.backup_now(database, tmp_path / "copy.db")
-    test_keyring.delete_password(SERVICE, str(saved))
-    test_keyring.set_password(SERVICE, str(tmp_path / "g.db"), "11" * 32)  # the database's key changed since
+    test_keyring.delete_password(SERVICE, file_id_keyring_name(saved))
+    test_keyring.set_password(SERVICE, file_id_keyring_name(tmp_path / "g.db"), "11" * 32)  # its key changed since
     database.key = None
     with pytest.raises(WrongKey, match="wrong key or damaged file"):
         backup_service.restore_database(database, saved, ask_passphrase=lambda request: None)

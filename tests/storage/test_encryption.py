@@ -16,7 +16,7 @@ from app.core.records import NewContact
 from app.services import backup as backup_service
 from app.services import contacts
 from app.storage.backups import SQLITE_HEADER
-from app.storage.database import connect_sqlite_file, open_database
+from app.storage.database import connect_sqlite_file, file_id_keyring_name, open_database
 from app.storage.keys import SERVICE, KeyKind, WrongKey
 from app.storage.models import ConnectionRequest
 from tests.cli.conftest import assert_one_line_error, gatehouse  # noqa: F401 (the CLI fixture)
@@ -78,7 +78,8 @@ def test_the_key_is_a_random_256_bit_raw_key_kept_in_the_keyring_per_file(tmp_pa
     first.close()
     second.close()
     entries = test_keyring.entries(SERVICE)
-    key_a, key_b = entries[str(tmp_path / "a.db")], entries[str(tmp_path / "b.db")]
+    key_a = entries[file_id_keyring_name(tmp_path / "a.db")]
+    key_b = entries[file_id_keyring_name(tmp_path / "b.db")]
     assert len(key_a) == 64 and int(key_a, 16) >= 0
     assert key_a != key_b
     with open_database(str(tmp_path / "a.db")).engine.connect() as connection:
@@ -101,11 +102,11 @@ def test_a_wrong_key_is_a_clear_error_and_the_file_is_kept(tmp_path, test_keyrin
     contacts.add_contact(database, NewContact("Ada", "Quill"))
     database.close()
     before = path.read_bytes()
-    keyring.set_password(SERVICE, str(path), "00" * 32)
+    keyring.set_password(SERVICE, file_id_keyring_name(path), "00" * 32)
     with pytest.raises(WrongKey, match="wrong key or damaged file"):
         open_database(str(path))
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.db"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == ["g.db"]
 
 
 def test_a_damaged_file_is_a_clear_error(tmp_path):
@@ -127,11 +128,12 @@ def test_a_keyring_that_lost_the_key_never_gets_a_new_empty_database(tmp_path, t
     contacts.add_contact(database, NewContact("Ada", "Quill"))
     database.close()
     before = path.read_bytes()
-    keyring.delete_password(SERVICE, str(path))
+    entry = file_id_keyring_name(path)
+    keyring.delete_password(SERVICE, entry)
     with pytest.raises(DatabaseUnavailable, match="wrong key or damaged file"):
         open_database(str(path))
     assert path.read_bytes() == before
-    assert str(path) not in test_keyring.entries()  # no new key was made for the existing file
+    assert entry not in test_keyring.entries()  # no new key was made for the existing file
 
 
 class LockedKeyring(TestKeyring):
@@ -170,7 +172,9 @@ def test_without_a_usable_keyring_the_passphrase_is_the_key(backend, tmp_path, m
     with pytest.raises(WrongKey, match="wrong key or damaged file"):
         open_database(str(path))
     monkeypatch.delenv("GATEHOUSE_PASSPHRASE")
-    with pytest.raises(WrongKey, match="wrong key or damaged file"):
+    # no passphrase given: a locked keyring says so (the key is not lost), the others cannot know the key
+    expected = "the system keyring is locked: unlock it" if backend is LockedKeyring else "wrong key or damaged file"
+    with pytest.raises(DatabaseUnavailable, match=expected):
         open_database(str(path))
 
 
@@ -221,7 +225,7 @@ def test_encrypt_writes_a_new_file_verifies_and_swaps_keeping_the_old_one(tmp_pa
     assert result.kept_copy is not None and result.kept_copy.read_bytes().startswith(SQLITE_HEADER)
     assert all(secret.encode() not in path.read_bytes() for secret in SECRETS)
     assert not path.read_bytes().startswith(SQLITE_HEADER)
-    assert len(test_keyring.entries()[str(path)]) == 64
+    assert len(test_keyring.entries()[file_id_keyring_name(path)]) == 64
     reopened = open_database(str(path))
     try:
         assert reopened.is_encrypted
@@ -250,14 +254,17 @@ def test_rekey_changes_the_key_and_keeps_the_data(tmp_path, test_keyring: TestKe
     path = tmp_path / "g.db"
     database = open_database(str(path))
     _fill(database)
-    old_key = test_keyring.entries()[str(path)]
+    old_entry = file_id_keyring_name(path)
+    old_key = test_keyring.entries()[old_entry]
     backup_service.rekey_database(database)
-    new_key = test_keyring.entries()[str(path)]
+    assert old_entry not in test_keyring.entries()  # the new file has an id and an entry of its own
+    new_key = test_keyring.entries()[file_id_keyring_name(path)]
     assert new_key != old_key and len(new_key) == 64
     reopened = open_database(str(path))
     assert [c.first_name for c in contacts.list_contacts(reopened)] == ["Zebediah"]
+    raw_entry = file_id_keyring_name(path)
     backup_service.rekey_database(reopened, passphrase="now a passphrase")
-    assert str(path) not in test_keyring.entries()
+    assert raw_entry not in test_keyring.entries() and file_id_keyring_name(path) not in test_keyring.entries()
     with pytest.raises(WrongKey):
         open_database(str(path))
     monkeypatch.setenv("GATEHOUSE_PASSPHRASE", "now a passphrase")
@@ -275,7 +282,7 @@ def test_connect_sqlite_file_reads_an_encrypted_file_with_its_keyring_key(sqlite
 def test_cli_wrong_key_is_one_line_and_nothing_is_replaced(gatehouse, test_keyring):  # noqa: F811
     assert gatehouse("contacts", "add", "--first-name", "Ada").returncode == 0
     before = gatehouse.database.read_bytes()
-    test_keyring.set_password(SERVICE, str(gatehouse.database), "ab" * 32)
+    test_keyring.set_password(SERVICE, file_id_keyring_name(gatehouse.database), "ab" * 32)
     result = gatehouse("contacts", "list")
     assert_one_line_error(result)
     assert "wrong key or damaged file" in result.stderr

@@ -230,3 +230,55 @@ def test_a_stale_keyring_password_is_asked_for_again(team: Team, password_role: 
     database = open_database(url, ask_password=lambda name: "team-secret-1")
     database.close()
     assert test_keyring.get_password(SERVICE, keyring_name(make_url(url))) == "team-secret-1"
+
+
+def test_a_handover_goes_only_to_another_adviser_of_the_team_and_is_recorded_for_both(team: Team):
+    a_role, b_role = team.roles
+    stranger = f"never_used_{uuid.uuid4().hex[:8]}"
+    team.server.psql(f'CREATE ROLE "{stranger}" LOGIN NOSUPERUSER NOBYPASSRLS')
+    admin_role = team.admin.engine.url.username or "postgres"
+    a, b = team.open(a_role), team.open(b_role)
+    try:
+        ada = _add(a, "Ada", "linkedin.com/in/ada")
+        for successor, why in (
+            ("postgres", "not an adviser of this team"),
+            (stranger, "not an adviser of this team"),  # a role that never used Gatehouse here
+            (admin_role, "not an adviser of this team"),
+            (a_role, "another adviser"),
+        ):
+            with pytest.raises(BadInput, match=why):
+                privacy.transfer_contacts(a, [str(ada)], successor)
+        assert [c.id for c in contacts.list_contacts(a)] == [ada]
+        # through psql too: nothing moved into a record that is not an adviser's
+        refused = team.psql_as(a_role, f"SELECT gatehouse_transfer_contacts(ARRAY[{ada}], '{stranger}')")
+        assert refused.returncode != 0 and "not an adviser" in refused.stderr
+        assert privacy.transfer_contacts(a, [str(ada)], b_role) == 1
+        with a.session() as session:
+            mine = session.execute(text("SELECT details FROM audit_event WHERE action = 'handover'")).scalars().all()
+        with b.session() as session:
+            theirs = session.execute(text("SELECT details FROM audit_event WHERE action = 'handover'")).scalars().all()
+        assert mine == [{"transferred_to": b_role, "contacts": 1}]
+        assert theirs == [{"transferred_from": a_role, "contacts": 1}]
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_request_cannot_point_at_another_owner_s_contact(team: Team):
+    a_role, b_role = team.roles
+    a, b = team.open(a_role), team.open(b_role)
+    try:
+        ben = _add(b, "Ben", "linkedin.com/in/ben")
+        _add(a, "Ada", "linkedin.com/in/ada")
+        with pytest.raises(DBAPIError, match="foreign key"), team.admin.engine.begin() as connection:
+            # even the schema's owner, whom row-level security lets through, cannot make such a request
+            connection.execute(
+                text(
+                    "INSERT INTO connection_request (owner_id, contact_id, direction, note, status, created_at) "
+                    "VALUES (:owner, :contact, 'incoming', '', 'pending', now())"
+                ),
+                {"owner": a.owner_id, "contact": ben},
+            )
+    finally:
+        a.close()
+        b.close()

@@ -354,3 +354,22 @@ def test_hovering_a_hostile_note_shows_its_characters_not_html(gui, inbox_db, tm
         QToolTip.hideText()
         QToolTip.showText(QPoint(0, 0), "")
     assert not picture.exists()
+
+
+def test_add_request_refuses_someone_erased_and_says_why(gui, inbox_db):
+    db, _ids = inbox_db
+    erased = contacts.add_contact(db, NewContact("Eve", "Gone", profile_url="linkedin.com/in/eve-gone"))
+    from app.services.privacy import erase_contact
+
+    erase_contact(db, str(erased.id))
+    open_inbox(gui)
+    gui.context.actions["inbox.add_request"].trigger()
+    dialog = next(d for d in gui.window.findChildren(AddRequestDialog) if d.isVisible())
+    dialog.name.setText("Eve Gone")
+    dialog.profile_url.setText("https://www.linkedin.com/in/Eve-Gone/")
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert "erased from your record" in dialog.error.text() and "nothing was added" in dialog.error.text()
+    dialog.reject()
+    assert all(c.first_name != "Eve" for c in contacts.list_contacts(db))
+    assert len(request_service.list_requests(db, pending_only=True)) == 3

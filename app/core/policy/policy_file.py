@@ -244,8 +244,57 @@ def _template(index: int, item: object) -> ReplyTemplate:
 TOML_ERROR_PLACE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 
 
+MAX_POLICY_BYTES = 256 * 1024  # a policy of hundreds of rules and templates is a few tens of KB
+MAX_NESTING = 16  # arrays and inline tables inside each other
+MAX_KEY_PARTS = 16  # a.b.c = ... : TOML parsers take quadratic time over the parts of one dotted key
+
+
+def check_policy_shape(text: str, source: str = "the policy file") -> None:
+    """Refuse, before parsing, a text too big, too deeply nested or with a too long dotted key (one linear pass),
+    so a hostile file cannot exhaust the stack, the memory or the time of the TOML parser."""
+    if len(text) > MAX_POLICY_BYTES:
+        raise BadInput(f"{source}: over {MAX_POLICY_BYTES // 1024} KB; a policy file is much smaller than that")
+    depth, quote, line, dots, in_key, comment = 0, "", 1, 0, True, False
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char == "\n":
+            line, dots, in_key, comment = line + 1, 0, True, False
+            i += 1
+            continue
+        if comment:
+            i += 1
+            continue
+        if quote:
+            if text.startswith(quote, i):
+                i, quote = i + len(quote), ""
+                continue
+            i += 2 if char == "\\" and quote[0] == '"' else 1
+            continue
+        if char in "\"'":
+            quote = char * 3 if text.startswith(char * 3, i) else char
+            i += len(quote)
+            continue
+        if char == "#":
+            comment = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise BadInput(f"{source}, line {line}: nested more than {MAX_NESTING} deep; not a policy file")
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        elif char == "=":
+            in_key = False
+        elif char == "." and in_key:
+            dots += 1
+            if dots >= MAX_KEY_PARTS:
+                raise BadInput(f"{source}, line {line}: a key of more than {MAX_KEY_PARTS} parts; not a policy file")
+        i += 1
+
+
 def policy_from_toml(text: str, source: str = "the policy file") -> Policy:
     """Parse and check a policy file's text; BadInput naming ``source``, the line and the problem."""
+    check_policy_shape(text, source)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -265,6 +314,8 @@ def policy_from_toml(text: str, source: str = "the policy file") -> Policy:
 
 def read_policy_file(path: Path) -> Policy:
     try:
+        if path.stat().st_size > MAX_POLICY_BYTES:
+            raise BadInput(f"{path}: over {MAX_POLICY_BYTES // 1024} KB; a policy file is much smaller than that")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise NotFound(f"no policy file at {path}") from None

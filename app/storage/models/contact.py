@@ -13,6 +13,7 @@ class Contact(Base):
     __tablename__ = "contact"
     __table_args__ = (
         UniqueConstraint("owner_id", "profile_url"),
+        UniqueConstraint("id", "owner_id"),  # the target of a request's (contact_id, owner_id)
         Index("ix_contact_owner_relationship", "owner_id", "relationship"),
     )
 

@@ -137,7 +137,9 @@ class PrivacyController(QObject):
             self.tr(
                 "Their record, consent history, requests, interactions and handover rows are removed. Only a "
                 "suppression entry is kept, so a later import does not bring them back. This cannot be undone."
-            ),
+            )
+            + "\n\n"
+            + _backups_sentence(self, backup_service.backups_holding(self.context.database)),
             self.tr("&Erase"),
             lambda: self.erase(contact_id),
         )
@@ -150,6 +152,7 @@ class PrivacyController(QObject):
             return None
         self.context.undo_stack.clear()  # undo entries may name the erased contact
         self.context.events.contacts_changed.emit(None)
+        held = _backups_sentence(self, backup_service.backups_holding(self.context.database))
         if result.handovers:
             lines = "\n".join(
                 f"- {h.created_at.date() if h.created_at else ''} to {h.successor_name} ({h.format}) {h.file_name}"
@@ -162,10 +165,29 @@ class PrivacyController(QObject):
                     name=result.name
                 )
                 + "\n"
-                + lines,
+                + lines
+                + "\n\n"
+                + held,
             )
         else:
             self.context.events.message.emit(
-                self.tr("{name} was erased; no handover had included them.").format(name=result.name)
+                self.tr("{name} was erased; no handover had included them.").format(name=result.name) + " " + held
             )
         return result
+
+
+def _backups_sentence(owner: QObject, holding: backup_service.BackupsHolding) -> str:
+    """What the erasure could not reach, in the user's language: the backups that still hold the person."""
+    parts = []
+    if holding.automatic:
+        parts.append(
+            owner.tr("{count} automatic backup(s) still hold them until they are replaced (by {date} if Gatehouse is "
+                     "opened every day).").format(count=holding.automatic, date=holding.replaced_by or "")
+        )  # fmt: skip
+    if holding.kept:
+        parts.append(
+            owner.tr("{count} kept backup(s) still hold them until you remove them (File > Backups).").format(
+                count=len(holding.kept)
+            )
+        )
+    return " ".join(parts) or owner.tr("No backup holds them.")
