@@ -35,6 +35,7 @@ from app.ui.main_window import MainWindow
 from app.ui.pages import PAGE_TYPES, Page
 from app.ui.settings import Settings
 from app.ui.tasks import TaskFailure, TaskRunner, ThreadedTaskRunner
+from app.ui.views.widgets import guard_wheel, install_wheel_guard
 from app.ui.welcome import WelcomeController
 
 ORGANISATION = "Gatehouse"
@@ -183,6 +184,8 @@ def build_main_window(
         events=AppEvents(),
     )
     window = MainWindow(context, page_types)
+    install_wheel_guard(QCoreApplication.instance(), window)  # unfocused combo and date fields ignore the wheel
+    guard_wheel(window)
     actions.setParent(window)
     context.runner.setParent(window)
     # The undo stack has no Qt parent: while a parent deletes its children the stack would signal to

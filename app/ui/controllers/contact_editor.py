@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QDate, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -23,7 +23,6 @@ from app.services.contacts import ContactDetail
 from app.ui.context import AppContext
 from app.ui.controllers.editing import connect_edits
 from app.ui.dialogs.messages import confirm, show_error
-from app.ui.settings import CONSENT_SOURCE
 from app.ui.views.contact_editor import ContactEditorView
 
 
@@ -86,18 +85,39 @@ class ContactEditorController(QObject):
         return self._dirty
 
     def show_contact(self, contact_id: int | None) -> None:
-        """Follow the table's current contact, unless the form holds unsaved changes."""
+        """Follow the table's current contact (None: nothing is selected, the form is put away), unless the form
+        holds unsaved changes: then it stays on its contact and the unsaved-edits bar says so."""
         self.wanted_id = contact_id
         if self._dirty and contact_id != self.contact_id:
-            name = self.detail.contact.name if self.detail else ""
-            self.view.pending_label.setText(
-                self.tr(
-                    "Unsaved changes to {name}. Save or revert them to see the contact selected in the table."
-                ).format(name=name)
-            )
-            self.view.pending_label.show()
+            self._update_bar()
+            return
+        if contact_id is not None and contact_id == self.contact_id:
+            self._update_bar()  # already shown: the form (and what is typed in it) stays
             return
         self._show(contact_id)
+
+    def who(self) -> str:
+        """The contact being edited, told apart from others of the same name: "Ada Quill (Acme Careers)"."""
+        if self.detail is None:
+            return ""
+        contact = self.detail.contact
+        name = contact.name or self.tr("(no name)")
+        extra = contact.company or contact.profile_url or ""
+        return f"{name} ({extra})" if extra else name
+
+    def _update_bar(self) -> None:
+        v = self.view
+        v.unsaved_bar.setVisible(self._dirty)
+        if not self._dirty:
+            return
+        text = self.tr("Unsaved edits to {name}.").format(name=self.who())
+        if self.wanted_id != self.contact_id:
+            text += " " + (
+                self.tr("Save or discard them to see the contact selected in the table.")
+                if self.wanted_id is not None
+                else self.tr("Save or discard them.")
+            )
+        v.pending_label.setText(text)
 
     def reload(self) -> None:
         """Read the contact again (it changed elsewhere), unless the form holds unsaved changes."""
@@ -119,13 +139,15 @@ class ContactEditorController(QObject):
         self._loading = True
         try:
             v.show_problem("")
-            v.pending_label.hide()
             v.show_contact_form(self.detail is not None)
             if self.detail is None:
                 return
             contact = self.detail.contact
             v.heading.setText(contact.name or self.tr("(no name)"))
             v.subheading.setText(" · ".join(part for part in (contact.position, contact.company) if part))
+            v.profile_line.setText(
+                contact.profile_url_seen or contact.profile_url or self.tr("No LinkedIn profile address")
+            )
             v.first_name.setText(contact.first_name)
             v.last_name.setText(contact.last_name)
             v.display_name.setText(contact.display_name)
@@ -171,8 +193,7 @@ class ContactEditorController(QObject):
                 )
             )
             v.history_model.set_history(self.detail.consent_history)
-            v.consent_source.setText(self.context.settings.value(CONSENT_SOURCE))
-            v.consent_note.clear()
+            self._reset_consent_form()
             for edit in (v.first_name, v.last_name, v.display_name, v.profile_url, v.emails, v.company, v.position):
                 edit.setCursorPosition(0)  # show the start of long values, not their end
         finally:
@@ -186,10 +207,22 @@ class ContactEditorController(QObject):
             self._set_dirty(True)
 
     def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
         self._dirty = dirty
         self.view.save_button.setEnabled(dirty)
         self.view.revert_button.setEnabled(dirty)
-        self.dirty_changed.emit(dirty)
+        self._update_bar()
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def _reset_consent_form(self) -> None:
+        """A fresh form for each contact: nothing typed for one person is recorded for the next by mistake."""
+        v = self.view
+        v.consent_channel.setCurrentIndex(v.consent_channel.findData(Channel.LINKEDIN.value))
+        v.consent_status.setCurrentIndex(v.consent_status.findData(ConsentStatus.NOT_ASKED.value))
+        v.consent_date.setDate(QDate.currentDate())
+        v.consent_source.clear()
+        v.consent_note.clear()
 
     def revert(self) -> None:
         self._set_dirty(False)
@@ -287,7 +320,11 @@ class ContactEditorController(QObject):
         v = self.view
         contact_id = self.detail.contact.id
         picked = v.consent_date.date()
-        source = v.consent_source.text().strip() or "manual"
+        source = v.consent_source.text().strip()
+        if not source:
+            v.show_problem(self.tr("Consent change not recorded: say where it comes from (Source)."))
+            v.consent_source.setFocus()
+            return
         try:
             contact_service.set_contact(
                 self.context.database,
@@ -302,7 +339,6 @@ class ContactEditorController(QObject):
         except GatehouseError as exc:
             v.show_problem(self.tr("Consent change not recorded: {problem}.").format(problem=exc))
             return
-        self.context.settings.set_value(CONSENT_SOURCE, source)
         if self._dirty:
             # keep the user's unsaved edits; refresh only the consent part
             self.detail = contact_service.show_contact(self.context.database, str(contact_id))
