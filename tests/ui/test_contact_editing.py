@@ -192,15 +192,27 @@ def test_bulk_change_above_fifty_asks_first_and_says_how_many_are_classified(gui
     page = gui.window.page("contacts")
     page.view.table.setFocus()
     page.view.table.selectAll()
-    qtbot.keyClick(page.view.table, Qt.Key.Key_2)
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
-    assert box.text() == "Set relationship to colleague for 60 contacts?"
-    assert "7 of them are already classified" in box.informativeText()
-    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Cancel is the default and changes nothing
-    assert all(r.relationship is not Relationship.COLLEAGUE for r in table_service.load_contact_table(sqlite_db))
+    question = "Set relationship to colleague for 60 contacts?"
+
+    def asked() -> list[QMessageBox]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible() and w.text() == question
+        ]
 
     qtbot.keyClick(page.view.table, Qt.Key.Key_2)
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    qtbot.waitUntil(lambda: len(asked()) == 1)
+    [box] = asked()
+    assert "7 of them are already classified" in box.informativeText()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Cancel is the default and changes nothing
+    qtbot.waitUntil(lambda: not asked())
+    assert all(r.relationship is not Relationship.COLLEAGUE for r in table_service.load_contact_table(sqlite_db))
+
+    page.view.table.setFocus()
+    qtbot.keyClick(page.view.table, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: len(asked()) == 1)
+    [box] = asked()
     go = next(b for b in box.buttons() if b.text() == "&Change 60")
     qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
     rows = table_service.load_contact_table(sqlite_db)
@@ -241,3 +253,67 @@ def test_new_contact_warns_of_a_likely_duplicate(page, gui, qtbot, sqlite_db, re
     assert not dialog.duplicate_label.isVisible()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert "Bjorn Nobody-Else" in {c.name for c in contact_service.list_contacts(sqlite_db)}
+
+
+def test_undo_belongs_to_the_page_shown(page, gui, qtbot, sqlite_db, record):
+    select_id(page, record["ben"])
+    page.view.table.setFocus()
+    qtbot.keyClick(page.view.table, Qt.Key.Key_1)  # Ben becomes a client, on the Contacts page
+    assert table_service.load_contact_rows(sqlite_db, [record["ben"]])[0].relationship is Relationship.CLIENT
+    undo = gui.context.actions["edit.undo"]
+    assert undo.isEnabled()
+    gui.window.show_page("handover")
+    assert not undo.isEnabled()  # nothing to undo on the Handover page
+    undo.trigger()
+    qtbot.keyClick(gui.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert table_service.load_contact_rows(sqlite_db, [record["ben"]])[0].relationship is Relationship.CLIENT
+    gui.window.show_page("contacts")
+    assert undo.isEnabled()
+    undo.trigger()
+    assert table_service.load_contact_rows(sqlite_db, [record["ben"]])[0].relationship is Relationship.UNSORTED
+
+
+def test_after_cancel_in_unsaved_edits_the_navigation_highlights_the_page_shown(page, gui, qtbot, record):
+    select_id(page, record["ben"])
+    qtbot.keyClicks(page.view.editor.position, "Recruiter")
+    navigation = gui.window.navigation
+    policy_row = list(gui.window.pages).index("policy")
+    item = navigation.item(policy_row)
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=navigation.visualItemRect(item).center())
+    qtbot.waitUntil(lambda: gui.window_controller.unsaved_question is not None)
+    box = gui.window_controller.unsaved_question
+    qtbot.waitUntil(box.isVisible)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    contacts_row = list(gui.window.pages).index("contacts")
+    assert gui.window.current_page() is page
+    assert navigation.currentRow() == contacts_row
+    assert [navigation.row(i) for i in navigation.selectedItems()] == [contacts_row]
+    assert page.controller.editor.dirty
+
+
+def test_a_mistaken_consent_entry_is_corrected_and_both_stay_in_the_history(page, qtbot, sqlite_db, record):
+    editor = page.view.editor
+    select_id(page, record["ben"])
+    editor.consent_status.setCurrentIndex(editor.consent_status.findData("explicit"))
+    qtbot.keyClicks(editor.consent_source, "careers fair sheet")
+    qtbot.mouseClick(editor.add_consent_button, Qt.MouseButton.LeftButton)
+    assert "linkedin explicit" in editor.current_consent.text()
+    assert not editor.correct_button.isEnabled()  # nothing selected in the history yet
+    editor.history_table.selectRow(0)  # newest first: the mistaken entry
+    assert editor.correct_button.isEnabled()
+    qtbot.mouseClick(editor.correct_button, Qt.MouseButton.LeftButton)
+    assert editor.correcting_label.isVisible() and "explicit" in editor.correcting_label.text()
+    assert editor.consent_source.text() == "careers fair sheet"  # the entry's values, to change what was wrong
+    editor.consent_status.setCurrentIndex(editor.consent_status.findData("refused"))
+    qtbot.mouseClick(editor.add_consent_button, Qt.MouseButton.LeftButton)
+
+    history = contact_service.show_contact(sqlite_db, str(record["ben"])).consent_history
+    assert [(h.status, h.counts) for h in history] == [
+        (ConsentStatus.IMPLIED, True),
+        (ConsentStatus.EXPLICIT, False),
+        (ConsentStatus.REFUSED, True),
+    ]
+    assert "linkedin refused" in editor.current_consent.text()
+    statuses = [editor.history_model.index(r, 2).data() for r in range(editor.history_model.rowCount())]
+    assert "explicit (mistaken, corrected)" in statuses and "refused (correction)" in statuses
+    assert not editor.correcting_label.isVisible()

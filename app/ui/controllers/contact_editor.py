@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.dates import parse_user_date
 from app.core.errors import BadInput, GatehouseError, NotFound
-from app.core.records import ContactChanges
+from app.core.records import ConsentChange, ContactChanges
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.services import contacts as contact_service
 from app.services.contacts import ContactDetail
@@ -58,6 +58,7 @@ class ContactEditorController(QObject):
         self.wanted_id: int | None = None  # the contact the table points at
         self._loading = False
         self._dirty = False
+        self._correcting: ConsentChange | None = None  # the mistaken entry the consent form corrects
         self._connect_signals()
         self._show(None)
 
@@ -71,6 +72,10 @@ class ContactEditorController(QObject):
         v.save_button.clicked.connect(self.save)
         v.revert_button.clicked.connect(self.revert)
         v.add_consent_button.clicked.connect(self.add_consent_change)
+        v.correct_button.clicked.connect(self.start_correction)
+        v.cancel_correction_button.clicked.connect(self._end_correction)
+        v.history_table.selectionModel().selectionChanged.connect(self._update_correct_button)
+        v.history_model.modelReset.connect(self._update_correct_button)
         v.open_profile_button.clicked.connect(self.open_profile)
         v.delete_button.clicked.connect(self.ask_delete)
 
@@ -223,6 +228,48 @@ class ContactEditorController(QObject):
         v.consent_date.setDate(QDate.currentDate())
         v.consent_source.clear()
         v.consent_note.clear()
+        self._end_correction()
+
+    # --- correcting a mistaken consent entry --------------------------------------------------------------
+
+    def _selected_history_entry(self) -> ConsentChange | None:
+        rows = self.view.history_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= self.view.history_model.rowCount():
+            return None
+        return self.view.history_model.change_at(rows[0].row())
+
+    def _update_correct_button(self) -> None:
+        entry = self._selected_history_entry()
+        self.view.correct_button.setEnabled(entry is not None and entry.id is not None and entry.counts)
+
+    def start_correction(self) -> None:
+        """The form records what the selected entry should have said; the mistaken entry is kept and marked."""
+        entry = self._selected_history_entry()
+        if entry is None or entry.id is None or not entry.counts:
+            return
+        v = self.view
+        self._correcting = entry
+        v.consent_channel.setCurrentIndex(v.consent_channel.findData(entry.channel.value))
+        v.consent_status.setCurrentIndex(v.consent_status.findData(entry.status.value))
+        v.consent_date.setDate(QDate(entry.changed_on.year, entry.changed_on.month, entry.changed_on.day))
+        v.consent_source.setText(entry.source)
+        v.correcting_label.setText(
+            self.tr(
+                "Correcting the entry of {date} ({channel} {status}). Set what it should have said; the mistaken "
+                "entry stays in the history, marked corrected."
+            ).format(date=entry.changed_on.isoformat(), channel=entry.channel.value, status=entry.status.value)
+        )
+        v.correcting_label.show()
+        v.cancel_correction_button.show()
+        v.add_consent_button.setText(self.tr("Record &correction"))
+        v.consent_status.setFocus()
+
+    def _end_correction(self) -> None:
+        v = self.view
+        self._correcting = None
+        v.correcting_label.hide()
+        v.cancel_correction_button.hide()
+        v.add_consent_button.setText(self.tr("&Add consent change"))
 
     def revert(self) -> None:
         self._set_dirty(False)
@@ -335,10 +382,13 @@ class ContactEditorController(QObject):
                 consent_on=date(picked.year(), picked.month(), picked.day()),
                 consent_source=source,
                 consent_note=v.consent_note.text().strip(),
+                consent_corrects=self._correcting.id if self._correcting is not None else None,
             )
         except GatehouseError as exc:
             v.show_problem(self.tr("Consent change not recorded: {problem}.").format(problem=exc))
             return
+        corrected = self._correcting is not None
+        self._end_correction()
         if self._dirty:
             # keep the user's unsaved edits; refresh only the consent part
             self.detail = contact_service.show_contact(self.context.database, str(contact_id))
@@ -346,7 +396,10 @@ class ContactEditorController(QObject):
         else:
             self._show(contact_id)
         self.contact_changed.emit(contact_id)
-        self.context.events.message.emit(self.tr("Consent change recorded"))
+        self.context.events.message.emit(
+            self.tr("Correction recorded; the mistaken entry stays in the history") if corrected
+            else self.tr("Consent change recorded")
+        )  # fmt: skip
 
     def open_profile(self) -> bool:
         link = profile_link(self.detail.contact.profile_url) if self.detail else None

@@ -148,7 +148,7 @@ class PrivacyController(QObject):
         except GatehouseError as exc:
             show_error(self.window, self.tr("Nothing was erased"), str(exc))
             return None
-        self.context.undo_stack.clear()  # undo entries may name the erased contact
+        self.context.clear_undo()  # undo entries, on any page, may name the erased contact
         self.context.events.contacts_changed.emit(None)
         if result.handovers:
             lines = "\n".join(
