@@ -317,3 +317,24 @@ def test_a_mistaken_consent_entry_is_corrected_and_both_stay_in_the_history(page
     statuses = [editor.history_model.index(r, 2).data() for r in range(editor.history_model.rowCount())]
     assert "explicit (mistaken, corrected)" in statuses and "refused (correction)" in statuses
     assert not editor.correcting_label.isVisible()
+
+
+def test_open_profile_says_when_no_browser_could_be_started(page, qtbot, record):
+    from app.ui.dialogs.messages import ErrorDialog
+
+    # This test machine has no browser: the offscreen platform opens no URL, as on a desktop with none set up.
+    select_id(page, record["ada"])
+    qtbot.mouseClick(page.view.editor.open_profile_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in page.window().findChildren(ErrorDialog)))
+    [dialog] = [d for d in page.window().findChildren(ErrorDialog) if d.isVisible()]
+    assert dialog.windowTitle() == "No browser could be started"
+    assert QApplication.clipboard().text() == "https://linkedin.com/in/ada-quill"
+    dialog.close()
+
+
+def test_delete_explains_how_it_differs_from_erase(page, qtbot, record):
+    select_id(page, record["ben"])
+    page.view.editor.delete_button.click()
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "Erase this person" in box.informativeText() and "brings them back" in box.informativeText()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)

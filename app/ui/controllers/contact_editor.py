@@ -11,7 +11,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from app.core.dates import parse_user_date
@@ -402,10 +402,27 @@ class ContactEditorController(QObject):
         )  # fmt: skip
 
     def open_profile(self) -> bool:
-        link = profile_link(self.detail.contact.profile_url) if self.detail else None
-        if link is None:
+        """Open the contact's LinkedIn profile in the browser; say so when there is none, or no browser started."""
+        if self.detail is None:
             return False
-        return QDesktopServices.openUrl(link)
+        link = profile_link(self.detail.contact.profile_url)
+        if link is None:
+            self.context.events.message.emit(self.tr("This contact has no LinkedIn profile address"))
+            return False
+        if QDesktopServices.openUrl(link):
+            self.context.events.message.emit(self.tr("Opening the profile in your browser"))
+            return True
+        QGuiApplication.clipboard().setText(link.toString())
+        show_error(
+            self.view.window(),
+            self.tr("No browser could be started"),
+            self.tr(
+                "Gatehouse asked your system to open the profile, but no web browser started. The address is "
+                "copied: paste it into your browser's address bar."
+            ),
+            link.toString(),
+        )
+        return False
 
     def ask_delete(self) -> None:
         if self.detail is None:
@@ -417,8 +434,10 @@ class ContactEditorController(QObject):
             self.tr("Delete contact"),
             self.tr("Delete {name} from your record?").format(name=contact.name or self.tr("this contact")),
             self.tr(
-                "Their consent history goes with them. This cannot be undone. The audit log keeps only that a "
-                "contact was deleted."
+                "Delete removes them from your record with their consent history; this cannot be undone. The audit "
+                "log keeps that a contact was deleted, and a later import of your LinkedIn export brings them back "
+                "as a new contact. To honour a request to erase a person's data, use Contacts > Erase this person… "
+                "instead: it removes everything held about them and keeps them from being imported again."
             ),
             self.tr("&Delete"),
             lambda: self.delete(contact.id),

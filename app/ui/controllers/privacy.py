@@ -135,8 +135,10 @@ class PrivacyController(QObject):
             self.tr("Erase this person"),
             self.tr("Erase {name} and everything about them?").format(name=contact.name or self.tr("this contact")),
             self.tr(
-                "Their record, consent history, requests, interactions and handover rows are removed. Only a "
-                "suppression entry is kept, so a later import does not bring them back. This cannot be undone."
+                "Erase is for a request to erase a person's data. Their record, consent history, requests, "
+                "interactions and handover rows are removed. Only a suppression entry is kept, so a later import "
+                "does not bring them back. This cannot be undone. (To tidy your record only, Delete contact is "
+                "enough: a later import brings a deleted contact back.)"
             ),
             self.tr("&Erase"),
             lambda: self.erase(contact_id),

@@ -80,6 +80,12 @@ class ContactEditorView(QWidget):
         self.open_profile_button.setAccessibleName(self.tr("Open LinkedIn profile in the browser"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete contact"))
+        self.delete_button.setToolTip(
+            self.tr(
+                "Remove from your record (a later import brings them back). To honour an erasure request, use "
+                "Contacts > Erase this person…"
+            )
+        )
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.open_profile_button)
         actions_row.addStretch(1)
