@@ -183,6 +183,7 @@ class BulkConsentDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(440)  # the sentence on two lines at most, the source field wide enough to read
         guard_wheel(self)
 
     def _update_ok(self) -> None:
