@@ -119,6 +119,10 @@ def test_unsaved_bar_saves_from_anywhere_and_the_editor_clears_when_nothing_is_s
     assert names(page) == ["Ben Ostrander"]
     assert page.view.selection_label.text() == "No selection"
     assert editor.stack.currentWidget() is editor.placeholder
+    page.view.search_edit.clear()  # the search gone, Ada is back where she was, selected and in the editor
+    assert page.controller.current_id() == record["ada"]
+    assert page.view.selection_label.text() == "1 selected"
+    assert editor.stack.currentWidget() is editor.details and editor.heading.text() == "Ada Quill"
 
 
 def test_search_folds_accents_and_case_and_no_match_offers_a_way_back(page, qtbot, record):

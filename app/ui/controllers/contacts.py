@@ -98,6 +98,7 @@ class ContactsController(QObject):
         self.editor = ContactEditorController(view.editor, context, self)
         self._loaded_once = False
         self._duplicates: LikelyDuplicates | None = None  # for the New contact dialog while it is open
+        self._hidden_id: int | None = None  # the contact the search hid, shown again when the search shows it
         self._announcing = False  # set while this controller tells other pages about its own change
         self._build_menus()
         self.view.table.addActions(self._table_actions())
@@ -251,10 +252,22 @@ class ContactsController(QObject):
         )
 
     def apply_filter(self) -> None:
+        """Filter as the user types. The contact shown stays if it still matches; one the search hid comes back
+        (current and selected, as before) once the search shows it again, e.g. after Backspace."""
         current = self.current_id()
+        if current is not None:
+            self._hidden_id = None
         self.model.set_filter(self.current_filter())
         self._after_reset(current, rows_changed=False)
-        if self.current_id() is None:
+        if self.current_id() is not None:
+            return
+        if current is not None:
+            self._hidden_id = current
+        row = self.model.row_of_id(self._hidden_id) if self._hidden_id is not None else None
+        if row is not None:
+            self._hidden_id = None
+            self._set_current_row(row)
+        else:
             self.view.table.scrollToTop()  # the first match, not wherever the table was scrolled to
 
     def show_unsorted(self) -> None:
