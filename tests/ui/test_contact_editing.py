@@ -342,3 +342,26 @@ def test_delete_explains_how_it_differs_from_erase(page, qtbot, record):
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert "Erase this person" in box.informativeText() and "brings them back" in box.informativeText()
     qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+
+def test_handover_lists_tell_contacts_of_the_same_name_apart(qtmodeltester):
+    from datetime import UTC, datetime
+
+    from app.core.handover import HandoverEntry, HandoverStatus
+    from app.ui.models.handovers import HandoverEntriesModel
+
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    model = HandoverEntriesModel()
+    model.set_rows(
+        [
+            HandoverEntry(1, "Ada Quill", HandoverStatus.PENDING, now, "client", "Acme Careers", "linkedin.com/in/a"),
+            HandoverEntry(2, "Ada Quill", HandoverStatus.PENDING, now, "client", "", "linkedin.com/in/ada-2"),
+            HandoverEntry(3, "Ben Ostrander", HandoverStatus.PENDING, now, "colleague", "Acme Careers"),
+        ]
+    )
+    assert [model.index(r, 0).data() for r in range(3)] == [
+        "Ada Quill (Acme Careers)",
+        "Ada Quill (linkedin.com/in/ada-2)",
+        "Ben Ostrander",  # only names that repeat get more
+    ]
+    qtmodeltester.check(model)
