@@ -90,6 +90,8 @@ def test_the_wheel_over_an_unfocused_combo_scrolls_the_form_and_changes_nothing(
     wheel(editor.met_in, 1)  # up: "unknown" is the last choice
     assert editor.met_in.currentIndex() == before[0] - 1
     assert page.controller.editor.dirty and editor.unsaved_bar.isVisible()
+    qtbot.mouseClick(editor.revert_button, Qt.MouseButton.LeftButton)  # Discard: the window closes unasked
+    assert not page.controller.editor.dirty
 
 
 def test_the_editor_says_who_and_tells_same_names_apart(page, record):
@@ -293,6 +295,7 @@ def test_after_cancel_in_unsaved_edits_the_navigation_highlights_the_page_shown(
     assert navigation.currentRow() == contacts_row
     assert [navigation.row(i) for i in navigation.selectedItems()] == [contacts_row]
     assert page.controller.editor.dirty
+    page.view.editor.revert_button.click()
 
 
 def test_a_mistaken_consent_entry_is_corrected_and_both_stay_in_the_history(page, qtbot, sqlite_db, record):
@@ -339,7 +342,11 @@ def test_open_profile_says_when_no_browser_could_be_started(page, qtbot, record)
 def test_delete_explains_how_it_differs_from_erase(page, qtbot, record):
     select_id(page, record["ben"])
     page.view.editor.delete_button.click()
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    box = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and w.text() == "Delete Ben Ostrander from your record?"
+    )
     assert "Erase this person" in box.informativeText() and "brings them back" in box.informativeText()
     qtbot.keyClick(box, Qt.Key.Key_Escape)
 
