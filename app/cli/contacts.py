@@ -6,7 +6,7 @@ import argparse
 
 from app.cli.output import contact_json, print_json, print_table
 from app.core.dates import parse_user_date
-from app.core.errors import parse_enum
+from app.core.errors import BadInput, parse_enum
 from app.core.records import Contact, ContactChanges, NewContact
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.services import contacts as service
@@ -43,6 +43,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     change.add_argument("--untag", action="append", default=[], metavar="T", help="remove a tag")
     change.add_argument("--channel", default="linkedin", help="channel of --consent (default: linkedin)")
     change.add_argument("--consent-note", default="", help="why the consent changed")
+    change.add_argument(
+        "--consent-source", default="manual", metavar="TEXT", help="where the consent comes from (default: manual)"
+    )
+    change.add_argument("--consent-date", metavar="DATE", help="when the consent was given (default: today)")
+    change.add_argument(
+        "--corrects",
+        type=int,
+        metavar="ENTRY",
+        help="the --consent entry corrects a mistaken entry of the history (its number in `contacts show`); "
+        "both stay in the history and the mistaken one no longer counts",
+    )
     change.add_argument("--json", action="store_true", help="print the contact as JSON")
     change.set_defaults(handler=set_contact)
 
@@ -114,7 +125,16 @@ def show_contact(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         data = contact_json(c)
         data["consent_history"] = [
-            {"channel": h.channel, "status": h.status, "date": h.changed_on, "source": h.source, "note": h.note}
+            {
+                "entry": h.id,
+                "channel": h.channel,
+                "status": h.status,
+                "date": h.changed_on,
+                "source": h.source,
+                "note": h.note,
+                "corrects": h.corrects_id,
+                "corrected_by": h.corrected_by_id,
+            }
             for h in detail.consent_history
         ]
         print_json(data)
@@ -141,7 +161,10 @@ def show_contact(args: argparse.Namespace, db: Database) -> int:
         print("  none recorded (not asked)")
     for h in detail.consent_history:
         note = f" - {h.note}" if h.note else ""
-        print(f"  {h.changed_on}  {h.channel:<9} {h.status:<10} ({h.source}){note}")
+        marks = (f" [corrects #{h.corrects_id}]" if h.corrects_id else "") + (
+            f" [corrected by #{h.corrected_by_id}, no longer counts]" if h.corrected_by_id else ""
+        )
+        print(f"  #{h.id:<5} {h.changed_on}  {h.channel:<9} {h.status:<10} ({h.source}){note}{marks}")
     return 0
 
 
@@ -160,8 +183,18 @@ def set_contact(args: argparse.Namespace, db: Database) -> int:
     )
     consent = parse_enum(ConsentStatus, args.consent, "consent") if args.consent else None
     channel = parse_enum(Channel, args.channel, "channel")
+    if args.corrects is not None and consent is None:
+        raise BadInput("--corrects needs --consent: the consent the mistaken entry should have said")
     contact = service.set_contact(
-        db, args.contact, changes, consent=consent, channel=channel, consent_note=args.consent_note
+        db,
+        args.contact,
+        changes,
+        consent=consent,
+        channel=channel,
+        consent_note=args.consent_note,
+        consent_source=" ".join(args.consent_source.split()) or "manual",
+        consent_on=parse_user_date(args.consent_date, "--consent-date") if args.consent_date else None,
+        consent_corrects=args.corrects,
     )
     _print_contact(contact, args.json, f"Updated contact {contact.id}: {contact.name}")
     return 0

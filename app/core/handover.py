@@ -142,6 +142,8 @@ class HandoverEntry:
     status: HandoverStatus
     status_changed_at: datetime
     reason: str
+    company: str = ""  # with the profile address, tells apart two contacts of the same name
+    profile_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

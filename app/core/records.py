@@ -30,6 +30,13 @@ class ConsentChange:
     note: str = ""
     id: int | None = None
     recorded_at: datetime | None = None
+    corrects_id: int | None = None  # this entry corrects a mistaken one (which stays in the history)
+    corrected_by_id: int | None = None  # a later entry corrects this one: it no longer counts
+
+    @property
+    def counts(self) -> bool:
+        """Whether the entry counts towards the current consent (a corrected entry does not)."""
+        return self.corrected_by_id is None
 
 
 @dataclass(frozen=True, slots=True)

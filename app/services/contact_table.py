@@ -39,6 +39,7 @@ class Classification:
     channel: Channel = Channel.LINKEDIN
     consent_source: str = "manual"
     consent_note: str = ""
+    consent_on: date | None = None  # when the consent was given (today when not said)
     add_tags: tuple[str, ...] = ()
     remove_tags: tuple[str, ...] = ()
 
@@ -141,7 +142,7 @@ def classify_contacts(
                     to_change,
                     classification.channel,
                     classification.consent,
-                    changed_on=today or date.today(),
+                    changed_on=classification.consent_on or today or date.today(),
                     source=classification.consent_source,
                     note=classification.consent_note,
                 )

@@ -70,7 +70,12 @@ def set_contact(
     consent_on: date | None = None,
     consent_source: str = "manual",
     consent_note: str = "",
+    consent_corrects: int | None = None,
 ) -> Contact:
+    """Change a contact's fields and, with ``consent``, add an entry to its consent history; ``consent_corrects``
+    names a mistaken entry that the new one corrects (both stay in the history)."""
+    if consent_corrects is not None and consent is None:
+        raise BadInput("a correction needs the consent it should have said")
     with db.session() as session:
         row = repo.resolve_row(session, db.owner_id, id_or_url)
         if repo.apply_changes(row, changes):
@@ -78,16 +83,20 @@ def set_contact(
             record_event(session, db.owner_id, AuditAction.CONTACT_CHANGE, [row.id], _describe(changes))
         if consent is not None:
             repo.append_consent(
-                session, row.id, channel, consent, changed_on=consent_on, source=consent_source, note=consent_note
+                session,
+                row.id,
+                channel,
+                consent,
+                changed_on=consent_on,
+                source=consent_source,
+                note=consent_note,
+                corrects=consent_corrects,
             )
             session.flush()
-            record_event(
-                session,
-                db.owner_id,
-                AuditAction.CONSENT_CHANGE,
-                [row.id],
-                {"channel": channel.value, "status": consent.value, "source": consent_source},
-            )
+            details: dict[str, object] = {"channel": channel.value, "status": consent.value, "source": consent_source}
+            if consent_corrects is not None:
+                details["corrects"] = consent_corrects
+            record_event(session, db.owner_id, AuditAction.CONSENT_CHANGE, [row.id], details)
         return repo.record_of(session, row)
 
 

@@ -6,11 +6,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, ScalarSelect, Select, Subquery, delete, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Row, ScalarSelect, Select, Subquery, delete, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.core import records
-from app.core.errors import NotFound
+from app.core.errors import BadInput, NotFound
 from app.core.profile_url import looks_like_profile_url, normalise_profile_url
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship, Source
 from app.storage.base import utcnow
@@ -31,7 +31,7 @@ ContactIds = Iterable[int] | Select[tuple[int]] | ScalarSelect[int] | None
 
 def latest_consent(contact_ids: ContactIds = None, channel: Channel | None = None) -> Subquery:
     """A subquery (contact_id, channel, status) of the current consent per contact and channel: the latest
-    change by date, then by the order it was recorded.
+    change by date, then by the order it was recorded, leaving out entries a correction supersedes.
 
     ``contact_ids`` is a few ids or a SELECT of ids (for large sets: a bound-parameter list has a size limit).
     """
@@ -46,6 +46,8 @@ def latest_consent(contact_ids: ContactIds = None, channel: Channel | None = Non
         )
         .label("rank"),
     )
+    correction = aliased(ConsentChange)
+    ranked = ranked.where(~exists().where(correction.corrects_id == ConsentChange.id))  # corrected: no longer counts
     if channel is not None:
         ranked = ranked.where(ConsentChange.channel == channel.value)
     if isinstance(contact_ids, Select):
@@ -234,6 +236,7 @@ def consent_history(session: Session, contact_id: int) -> list[records.ConsentCh
         .where(ConsentChange.contact_id == contact_id)
         .order_by(ConsentChange.changed_on, ConsentChange.id)
     ).all()
+    corrected_by = {r.corrects_id: r.id for r in rows if r.corrects_id is not None}
     return [
         records.ConsentChange(
             channel=Channel(r.channel),
@@ -243,6 +246,8 @@ def consent_history(session: Session, contact_id: int) -> list[records.ConsentCh
             note=r.note,
             id=r.id,
             recorded_at=r.recorded_at,
+            corrects_id=r.corrects_id,
+            corrected_by_id=corrected_by.get(r.id),
         )
         for r in rows
     ]
@@ -344,7 +349,16 @@ def append_consent(
     changed_on: date | None = None,
     source: str = "manual",
     note: str = "",
+    corrects: int | None = None,
 ) -> None:
+    """Add an entry to the contact's consent history; ``corrects`` names a mistaken entry of the same contact that
+    the new one supersedes (the mistaken entry is kept, and no longer counts)."""
+    if corrects is not None:
+        mistaken = session.get(ConsentChange, corrects)
+        if mistaken is None or mistaken.contact_id != contact_id:
+            raise BadInput(f"consent entry {corrects} is not in this contact's history")
+        if session.scalar(select(ConsentChange.id).where(ConsentChange.corrects_id == corrects).limit(1)):
+            raise BadInput(f"consent entry {corrects} has been corrected already; correct the correction instead")
     session.add(
         ConsentChange(
             contact_id=contact_id,
@@ -354,6 +368,7 @@ def append_consent(
             source=source,
             note=note,
             recorded_at=utcnow(),
+            corrects_id=corrects,
         )
     )
 

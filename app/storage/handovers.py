@@ -149,7 +149,15 @@ def get_summary(session: Session, handover: Handover) -> HandoverSummary:
 
 def list_entries(session: Session, handover_id: int) -> list[HandoverEntry]:
     rows = session.execute(
-        select(HandoverContact, Contact.first_name, Contact.last_name, Contact.display_name)
+        select(
+            HandoverContact,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.display_name,
+            Contact.company,
+            Contact.profile_url_seen,
+            Contact.profile_url,
+        )
         .join(Contact, Contact.id == HandoverContact.contact_id)
         .where(HandoverContact.handover_id == handover_id)
         .order_by(func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id)
@@ -161,8 +169,10 @@ def list_entries(session: Session, handover_id: int) -> list[HandoverEntry]:
             status=HandoverStatus(entry.status),
             status_changed_at=entry.status_changed_at,
             reason=entry.reason,
+            company=company or "",
+            profile_url=url_seen or url,
         )
-        for entry, first, last, display in rows
+        for entry, first, last, display, company, url_seen, url in rows
     ]
 
 

@@ -424,7 +424,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Delete contact…"),
         "&Contacts",
         QKeySequence.StandardKey.Delete,
-        QT_TRANSLATE_NOOP("Actions", "Delete the current contact"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the current contact from your record (a later import brings them back)"),
         TABLE,
     ),
     ActionSpec(
@@ -433,7 +433,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Contacts",
         None,
         QT_TRANSLATE_NOOP(
-            "Actions", "Erase the current contact and everything about them, keeping only a suppression entry"
+            "Actions",
+            "For an erasure request: remove everything about the current contact, keeping only a suppression entry "
+            "so that no import brings them back",
         ),
     ),
     ActionSpec(

@@ -35,6 +35,7 @@ from app.ui.main_window import MainWindow
 from app.ui.pages import PAGE_TYPES, Page
 from app.ui.settings import Settings
 from app.ui.tasks import TaskFailure, TaskRunner, ThreadedTaskRunner
+from app.ui.views.widgets import guard_wheel, install_wheel_guard
 from app.ui.welcome import WelcomeController
 
 ORGANISATION = "Gatehouse"
@@ -182,9 +183,11 @@ def build_main_window(
         actions=actions,
         events=AppEvents(),
     )
-    window = MainWindow(context, page_types)  # it adopts the context's runner, events, actions and undo stack
+    window = MainWindow(context, page_types)  # it adopts the context's runner, events, actions and undo stacks
     if settings is None:  # the store made here is the window's; a store passed in belongs to the caller
         context.settings.store.setParent(window)
+    install_wheel_guard(QCoreApplication.instance(), window)  # unfocused combo and date fields ignore the wheel
+    guard_wheel(window)
     context.report_failure = lambda failure: report_failure(window, failure)
     context.runner.set_unhandled_failure_handler(context.report_failure)
     window_controller = WindowController(window, context)

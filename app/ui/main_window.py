@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.pages_stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         for page_type in page_types:
-            page = page_type(context)
+            page = page_type(context.for_page())  # each page has its own undo history
             self.pages[page.key] = page
             self.pages_stack.addWidget(page)
             item = QListWidgetItem(QCoreApplication.translate("Pages", page.title))  # titles: QT_TRANSLATE_NOOP

@@ -39,6 +39,7 @@ EXPORT_FOLDER = Setting("history/export_folder", str, "")
 POLICY_FOLDER = Setting("history/policy_folder", str, "")
 HANDOVER_FOLDER = Setting("history/handover_folder", str, "")
 WELCOME_SHOWN = Setting("history/welcome_shown", bool, False)  # the first-start welcome, shown once
+WELCOME_STEPS_DONE = Setting("history/welcome_steps_done", str, "")  # the welcome's steps taken, comma-separated
 
 # Preferences
 CONSENT_SOURCE = Setting("preferences/consent_source", str, "manual")
@@ -60,6 +61,7 @@ ALL_SETTINGS: tuple[Setting[object], ...] = cast(
         POLICY_FOLDER,
         HANDOVER_FOLDER,
         WELCOME_SHOWN,
+        WELCOME_STEPS_DONE,
         CONSENT_SOURCE,
     ),
 )

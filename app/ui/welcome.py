@@ -1,5 +1,9 @@
 """The welcome on first start: three first steps (your profile, your LinkedIn export, your policy), each a button
-that takes you there. Shown once (remembered in the settings) and again from Help > Welcome…"""
+that takes you there. Shown once (remembered in the settings) and again from Help > Welcome…
+
+The welcome stays open beside the window while you take a step (it is not modal), and remembers the steps taken:
+each is marked done, here and the next time it is shown.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.context import AppContext
 from app.ui.dialogs.messages import bold, plain_label
-from app.ui.settings import WELCOME_SHOWN
+from app.ui.settings import WELCOME_SHOWN, WELCOME_STEPS_DONE
 
 WELCOME_OBJECT_NAME = "welcome"
 
@@ -40,6 +44,8 @@ class WelcomeDialog(QDialog):
         self.import_button.setAccessibleName(self.tr("Import your LinkedIn export"))
         self.policy_button = QPushButton(self.tr("3. Review your policy"))
         self.policy_button.setAccessibleName(self.tr("Review your policy"))
+        self.step_buttons = {"profile": self.profile_button, "import": self.import_button, "policy": self.policy_button}
+        self._step_texts = {key: button.text() for key, button in self.step_buttons.items()}
         steps = (
             (
                 self.profile_button,
@@ -85,9 +91,17 @@ class WelcomeDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 380)
 
+    def mark_done(self, steps: set[str]) -> None:
+        """Steps already taken say so (and can be taken again)."""
+        for key, button in self.step_buttons.items():
+            done = key in steps
+            button.setText(self.tr("{step} ✓").format(step=self._step_texts[key]) if done else self._step_texts[key])
+            button.setToolTip(self.tr("Done; you can do it again") if done else "")
+
 
 class WelcomeController(QObject):
-    """Help > Welcome…, and the first-start welcome; each step closes the welcome and goes where it says."""
+    """Help > Welcome…, and the first-start welcome; each step goes where it says, is remembered as done, and leaves
+    the welcome open for the next step."""
 
     def __init__(self, window: QWidget, context: AppContext) -> None:
         super().__init__(window)
@@ -103,16 +117,35 @@ class WelcomeController(QObject):
             return existing
         dialog = WelcomeDialog(self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        actions = self.context.actions
-        for button, action in (
-            (dialog.profile_button, actions["view.page.profile-text"]),
-            (dialog.import_button, actions["file.import"]),
-            (dialog.policy_button, actions["view.page.policy"]),
-        ):
-            button.clicked.connect(dialog.accept)
-            button.clicked.connect(action.trigger)
-        dialog.open()
+        dialog.setModal(False)  # the window stays usable while the welcome waits for the next step
+        dialog.mark_done(self.steps_done())
+        dialog.profile_button.clicked.connect(self._profile_step)
+        dialog.import_button.clicked.connect(self._import_step)
+        dialog.policy_button.clicked.connect(self._policy_step)
+        dialog.show()
         return dialog
+
+    def steps_done(self) -> set[str]:
+        return {step for step in self.context.settings.value(WELCOME_STEPS_DONE).split(",") if step}
+
+    def _step_taken(self, step: str) -> None:
+        done = self.steps_done() | {step}
+        self.context.settings.set_value(WELCOME_STEPS_DONE, ",".join(sorted(done)))
+        dialog = self.window.findChild(WelcomeDialog, WELCOME_OBJECT_NAME)
+        if dialog is not None:
+            dialog.mark_done(done)
+
+    def _profile_step(self) -> None:
+        self._step_taken("profile")
+        self.context.actions["view.page.profile-text"].trigger()
+
+    def _import_step(self) -> None:
+        self._step_taken("import")
+        self.context.actions["file.import"].trigger()
+
+    def _policy_step(self) -> None:
+        self._step_taken("policy")
+        self.context.actions["view.page.policy"].trigger()
 
     def show_once(self) -> WelcomeDialog | None:
         """On the first start only: the settings remember that the welcome was shown."""

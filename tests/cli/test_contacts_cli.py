@@ -102,3 +102,36 @@ def test_profile_set_and_show(gatehouse):
     shown = gatehouse("profile", "show", "--json").json()
     assert shown["name"] == "Morgan Adviser" and shown["organisation"] == "Oxbridge Careers Service"
     assert shown["tone"] == "warm"
+
+
+def test_a_mistaken_consent_entry_is_corrected_from_the_command_line(gatehouse):
+    added = gatehouse("contacts", "add", "--first-name", "Ada", "--last-name", "Quill", "--json")
+    contact_id = str(added.json()["id"])
+    recorded = gatehouse(
+        "contacts", "set", contact_id, "--consent", "explicit", "--consent-source", "careers fair sheet",
+        "--consent-date", "2026-05-01",
+    )  # fmt: skip
+    assert recorded.returncode == 0, recorded.stderr
+    [entry] = gatehouse("contacts", "show", contact_id, "--json").json()["consent_history"]
+    assert (entry["source"], entry["date"]) == ("careers fair sheet", "2026-05-01")
+
+    corrected = gatehouse(
+        "contacts", "set", contact_id, "--consent", "refused", "--consent-source", "sheet read again",
+        "--consent-date", "2026-05-01", "--corrects", str(entry["entry"]),
+    )  # fmt: skip
+    assert corrected.returncode == 0, corrected.stderr
+    shown = gatehouse("contacts", "show", contact_id, "--json").json()
+    assert shown["consent"] == "refused"
+    assert [(h["status"], h["corrects"], h["corrected_by"] is not None) for h in shown["consent_history"]] == [
+        ("explicit", None, True),
+        ("refused", entry["entry"], False),
+    ]
+    text = gatehouse("contacts", "show", contact_id).stdout
+    assert "corrected by #" in text and f"[corrects #{entry['entry']}]" in text
+
+    again = gatehouse("contacts", "set", contact_id, "--consent", "implied", "--corrects", str(entry["entry"]))
+    assert_one_line_error(again)
+    assert "corrected already" in again.stderr
+    missing = gatehouse("contacts", "set", contact_id, "--corrects", str(entry["entry"]))
+    assert_one_line_error(missing)
+    assert "--corrects needs --consent" in missing.stderr

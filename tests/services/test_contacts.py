@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from app.core.errors import BadInput, NotFound
@@ -87,3 +89,43 @@ def test_classifying_a_contact_makes_its_relationship_the_users(db):
     service.update_contacts(db, [contact.id], ContactChanges(relationship=Relationship.STRANGER))
     with db.session() as session:
         assert session.get(Contact, contact.id).relationship_guessed is False
+
+
+def test_a_correction_supersedes_a_mistaken_consent_entry_and_both_stay_in_the_history(db):
+    contact = service.add_contact(db, NewContact("Cy", "Moss"))
+    service.set_contact(
+        db,
+        str(contact.id),
+        ContactChanges(),
+        consent=ConsentStatus.EXPLICIT,
+        consent_on=date(2026, 5, 1),
+        consent_source="sign-up sheet",
+    )
+    mistaken = service.show_contact(db, str(contact.id)).consent_history[-1]
+    assert service.show_contact(db, str(contact.id)).contact.linkedin_consent is ConsentStatus.EXPLICIT
+    # the sheet said "refused", and on another date: the correction may say an earlier date and still wins
+    service.set_contact(
+        db,
+        str(contact.id),
+        ContactChanges(),
+        consent=ConsentStatus.REFUSED,
+        consent_on=date(2026, 4, 1),
+        consent_source="sign-up sheet, read again",
+        consent_corrects=mistaken.id,
+    )
+    detail = service.show_contact(db, str(contact.id))
+    assert detail.contact.linkedin_consent is ConsentStatus.REFUSED
+    by_id = {h.id: h for h in detail.consent_history}
+    assert len(by_id) == 2  # append-only: nothing removed or rewritten
+    assert by_id[mistaken.id].status is ConsentStatus.EXPLICIT and by_id[mistaken.id].corrected_by_id is not None
+    correction = by_id[by_id[mistaken.id].corrected_by_id]
+    assert (correction.status, correction.corrects_id) == (ConsentStatus.REFUSED, mistaken.id)
+    with pytest.raises(BadInput, match="corrected already"):
+        service.set_contact(
+            db, str(contact.id), ContactChanges(), consent=ConsentStatus.EXPLICIT, consent_corrects=mistaken.id
+        )
+    other = service.add_contact(db, NewContact("Di", "Ray"))
+    with pytest.raises(BadInput, match="not in this contact's history"):
+        service.set_contact(
+            db, str(other.id), ContactChanges(), consent=ConsentStatus.EXPLICIT, consent_corrects=correction.id
+        )

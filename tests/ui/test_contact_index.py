@@ -148,3 +148,13 @@ def test_filtering_step_by_step_matches_a_fresh_filter(rows, steps, column):
         values = [sort_value(r, column) for r in shown]
         present = [v for v in values if v not in (None, "")]
         assert present == sorted(present)
+
+
+def test_search_folds_accents_case_and_letters_that_do_not_decompose():
+    from app.core.folding import fold
+
+    assert fold("Björn ÅNGSTRÖM") == "bjorn angstrom"
+    assert fold("Søren Łukasz Ærø") == "soren lukasz aero"
+    assert fold("e\u0301mile") == "emile"  # an accent typed as its own combining character
+    assert fold("Петров 東京") == "петров 東京"  # other scripts are kept, only lower-cased
+    assert fold("plain ascii") == "plain ascii"

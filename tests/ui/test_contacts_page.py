@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtCore import QDate, QItemSelectionModel, QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,7 +13,7 @@ from app.core.records import NewContact
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.services import contact_table as table_service
 from app.services import contacts as contact_service
-from app.ui.dialogs.inputs import NewContactDialog, TagDialog
+from app.ui.dialogs.inputs import BulkConsentDialog, NewContactDialog, TagDialog
 from app.ui.models.contact_index import Column
 
 pytestmark = pytest.mark.gui
@@ -50,6 +50,10 @@ def record(sqlite_db):
 def page(gui, record):
     gui.context.actions["view.refresh"].trigger()
     return gui.window.page("contacts")
+
+
+def open_dialog(kind):
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
 
 
 def shown_names(page) -> list[str]:
@@ -151,12 +155,20 @@ def test_bulk_classification_of_selected_rows_and_its_undo(page, qtbot, sqlite_d
     qtbot.keyClick(table, Qt.Key.Key_2)  # colleague, for all three; the cursor stays
     assert current_name(page) == before
     page.context.actions["contacts.consent.explicit"].trigger()
+    dialog = open_dialog(BulkConsentDialog)  # consent in bulk asks for its date and source, as for one contact
+    assert "3 contacts" in dialog.summary.text() and "3 of them already have" in dialog.summary.text()
+    assert not dialog.ok_button.isEnabled()  # no source, no record
+    assert dialog.date_edit.date() == QDate.currentDate()
+    qtbot.keyClicks(dialog.source_edit, "sign-up sheet")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     for key in ("ada", "ben", "chiara"):
         row = stored(sqlite_db, record[key])
         assert (row.relationship, row.consent) == (Relationship.COLLEAGUE, ConsentStatus.EXPLICIT)
     assert stored(sqlite_db, record["dev"]).relationship is Relationship.UNSORTED
     history = contact_service.show_contact(sqlite_db, str(record["ada"])).consent_history
-    assert [h.status for h in history] == [ConsentStatus.IMPLIED, ConsentStatus.EXPLICIT]
+    assert [(h.status, h.changed_on, h.source) for h in history][1:] == [
+        (ConsentStatus.EXPLICIT, date.today(), "sign-up sheet")
+    ]
 
     page.view.undo_button.click()  # the consent change
     page.view.undo_button.click()  # the relationship
@@ -223,8 +235,16 @@ def test_the_editor_refuses_bad_input_and_keeps_unsaved_changes_while_the_table_
     assert "not a date" in editor.error_label.text()
     select_contact(page, "Chiara Rossi")
     assert editor.heading.text() == "Ben Ostrander"  # still on the contact with unsaved changes
-    assert "Unsaved changes to Ben Ostrander" in editor.pending_label.text()
+    assert editor.unsaved_bar.isVisible()
+    assert "Unsaved edits to Ben Ostrander" in editor.pending_label.text()
+    assert "Save or discard them to see the contact selected" in editor.pending_label.text()
+    model = page.controller.model
+    ben_row = shown_names(page).index("Ben Ostrander")
+    assert model.index(ben_row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # the edited row stays marked
+    assert model.index(shown_names(page).index("Chiara Rossi"), 0).data(Qt.ItemDataRole.BackgroundRole) is None
     editor.revert_button.click()
+    assert not editor.unsaved_bar.isVisible()
+    assert model.index(ben_row, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert editor.heading.text() == "Chiara Rossi"
     assert stored(sqlite_db, record["ben"]).name == "Ben Ostrander"
 

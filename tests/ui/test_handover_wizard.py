@@ -159,6 +159,20 @@ def test_past_handovers_list_each_contacts_status_and_marking_updates_it(record,
     _summary, stored = handover_service.handover_status(gui.context.database)
     assert {e.name: e.status for e in stored}["Cy Example"] is HandoverStatus.DECLINED
 
+    # marks are undone on the handover page, one step at a time, back to what each contact had
+    undo = gui.context.actions["edit.undo"]
+    assert undo.isEnabled() and undo.text() == "&Undo mark Cy Example declined"
+    undo.trigger()
+    _summary, stored = handover_service.handover_status(gui.context.database)
+    assert {e.name: e.status for e in stored}["Cy Example"] is HandoverStatus.INTRODUCED
+    undo.trigger()
+    _summary, stored = handover_service.handover_status(gui.context.database)
+    assert {e.name: e.status for e in stored}["Cy Example"] is HandoverStatus.PENDING
+    assert not undo.isEnabled()
+    gui.context.actions["edit.redo"].trigger()
+    _summary, stored = handover_service.handover_status(gui.context.database)
+    assert {e.name: e.status for e in stored}["Cy Example"] is HandoverStatus.INTRODUCED
+
 
 def test_candidates_model_passes_the_model_tester(record, sqlite_db, qtmodeltester):
     model = CandidatesModel(handover_service.list_candidates(sqlite_db))

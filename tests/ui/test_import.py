@@ -40,7 +40,8 @@ def test_import_reports_progress_shows_the_summary_and_fills_the_table(gui, expo
     progress: list[tuple[int, int, str]] = []
     controller = gui.import_controller
     controller.import_progressed.connect(lambda *report: progress.append(report))
-    gui.context.undo_stack.push(_harmless_command())
+    contacts_undo = gui.window.page("contacts").context.undo_stack
+    contacts_undo.push(_harmless_command())
 
     controller.import_paths([export_folder])
 
@@ -56,7 +57,7 @@ def test_import_reports_progress_shows_the_summary_and_fills_the_table(gui, expo
     page = gui.window.page("contacts")
     assert page.controller.model.contacts.total == len(stored) == added
     assert gui.window.status_labels["contacts"].text().startswith(f"{added:,} contacts")
-    assert not gui.context.undo_stack.canUndo()  # the record changed under the undo history
+    assert not contacts_undo.canUndo()  # the record changed under the undo history
     dialog.close()
 
 

@@ -154,7 +154,7 @@ def test_deciding_writes_decisions_and_audit_events_and_undo_puts_back(gui, inbo
     page.view.history_table.setCurrentIndex(history.index(history.row_of_id(ids["sam"]), 0))
     qtbot.keyClick(page.view.history_table, Qt.Key.Key_U)
     assert page.controller.model.ids() == [ids["sam"]]
-    assert not gui.context.undo_stack.canUndo()
+    assert not page.context.undo_stack.canUndo()
 
 
 def test_keyboard_flow_through_ten_requests(gui, sqlite_db, qtbot):

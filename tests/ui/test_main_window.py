@@ -202,12 +202,14 @@ def test_closing_the_window_stops_its_jobs_and_deletes_its_qt_parts_with_it(sett
     page.view.table.setFocus()
     page.view.table.selectRow(0)
     qtbot.keyClick(page.view.table, Qt.Key.Key_1)  # classified: one command on the undo stack
-    qtbot.waitUntil(lambda: gui.context.undo_stack.count() == 1 and not gui.context.runner.busy)
-    parts = (gui.context.undo_stack, gui.context.runner, gui.context.events, gui.context.actions)
-    assert all(part.parent() is gui.window for part in parts)
+    stack = page.context.undo_stack
+    qtbot.waitUntil(lambda: stack.count() == 1 and not gui.context.runner.busy)
+    parts = (gui.context.undo_group, gui.context.runner, gui.context.events, gui.context.actions)
+    assert all(part.parent() is gui.window for part in parts) and stack.parent() is gui.context.undo_group
+    parts = (*parts, stack)
     gui.window.close()
     assert not gui.window.isVisible()
-    assert gui.context.undo_stack.count() == 0 and gui.context.runner.closed
+    assert stack.count() == 0 and gui.context.runner.closed
     gui.window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not any(isValid(part) for part in parts)  # deleted by Qt with the window, not left to the collector

@@ -30,19 +30,27 @@ def test_the_welcome_shows_once_and_again_from_help(gui, make_gui):
     assert any(d.isVisible() for d in again.window.findChildren(WelcomeDialog))
 
 
-def test_each_step_goes_where_it_says(gui):
+def test_each_step_goes_where_it_says_stays_open_and_is_remembered_as_done(gui, make_gui):
     welcome = controller(gui)
-    welcome.show_welcome().profile_button.click()
+    dialog = welcome.show_welcome()
+    assert not dialog.isModal()  # the window stays usable beside it
+    dialog.profile_button.click()
     assert gui.window.current_page().key == "profile-text"
-    assert not any(d.isVisible() for d in gui.window.findChildren(WelcomeDialog))
-    welcome.show_welcome().policy_button.click()
+    assert dialog.isVisible()  # open for the next step
+    assert dialog.profile_button.text().endswith("✓") and not dialog.policy_button.text().endswith("✓")
+    dialog.policy_button.click()
     assert gui.window.current_page().key == "policy"
     assert gui.window.page("policy").controller.policy is not None  # read when first shown
     imports = []
     gui.context.actions["file.import"].triggered.disconnect()
     gui.context.actions["file.import"].triggered.connect(lambda: imports.append(True))
-    welcome.show_welcome().import_button.click()
+    dialog.import_button.click()
     assert imports == [True]
+    dialog.reject()
+
+    again = make_gui()  # the next start remembers the steps taken
+    shown = controller(again).show_welcome()
+    assert all(button.text().endswith("✓") for button in shown.step_buttons.values())
 
 
 def test_the_welcome_names_its_controls(gui):

@@ -10,11 +10,12 @@ candidates are grouped by the first letter of their alphabetically first word so
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+
+from app.core.folding import fold
 
 SCORE_CUTOFF = 90
 _NOT_WORD = re.compile(r"[^\w\s]+")
@@ -36,9 +37,7 @@ class NameMatch:
 
 
 def name_key(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_NOT_WORD.sub(" ", plain).casefold().split())
+    return " ".join(_NOT_WORD.sub(" ", fold(name)).split())
 
 
 def _block(key: str) -> str:

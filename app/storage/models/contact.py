@@ -71,10 +71,17 @@ class ContactTag(Base):
 
 
 class ConsentChange(Base):
-    """Append-only: rows are added, never updated; the current consent is the latest per channel."""
+    """Append-only: rows are added, never updated; the current consent is the latest per channel.
+
+    A mistaken entry is never changed or removed: a correction is a new entry that names it in ``corrects_id``;
+    the corrected entry then no longer counts, and the history shows both.
+    """
 
     __tablename__ = "consent_change"
-    __table_args__ = (Index("ix_consent_change_contact_channel", "contact_id", "channel"),)
+    __table_args__ = (
+        Index("ix_consent_change_contact_channel", "contact_id", "channel"),
+        Index("ix_consent_change_corrects_id", "corrects_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
@@ -84,3 +91,4 @@ class ConsentChange(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("consent_change.id", ondelete="CASCADE"), default=None)

@@ -10,20 +10,19 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from app.core.dates import parse_user_date
 from app.core.errors import BadInput, GatehouseError, NotFound
-from app.core.records import ContactChanges
+from app.core.records import ConsentChange, ContactChanges
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.services import contacts as contact_service
 from app.services.contacts import ContactDetail
 from app.ui.context import AppContext
 from app.ui.controllers.editing import connect_edits
 from app.ui.dialogs.messages import confirm, show_error
-from app.ui.settings import CONSENT_SOURCE
 from app.ui.views.contact_editor import ContactEditorView
 
 
@@ -59,6 +58,7 @@ class ContactEditorController(QObject):
         self.wanted_id: int | None = None  # the contact the table points at
         self._loading = False
         self._dirty = False
+        self._correcting: ConsentChange | None = None  # the mistaken entry the consent form corrects
         self._connect_signals()
         self._show(None)
 
@@ -72,6 +72,10 @@ class ContactEditorController(QObject):
         v.save_button.clicked.connect(self.save)
         v.revert_button.clicked.connect(self.revert)
         v.add_consent_button.clicked.connect(self.add_consent_change)
+        v.correct_button.clicked.connect(self.start_correction)
+        v.cancel_correction_button.clicked.connect(self._end_correction)
+        v.history_table.selectionModel().selectionChanged.connect(self._update_correct_button)
+        v.history_model.modelReset.connect(self._update_correct_button)
         v.open_profile_button.clicked.connect(self.open_profile)
         v.delete_button.clicked.connect(self.ask_delete)
 
@@ -86,18 +90,39 @@ class ContactEditorController(QObject):
         return self._dirty
 
     def show_contact(self, contact_id: int | None) -> None:
-        """Follow the table's current contact, unless the form holds unsaved changes."""
+        """Follow the table's current contact (None: nothing is selected, the form is put away), unless the form
+        holds unsaved changes: then it stays on its contact and the unsaved-edits bar says so."""
         self.wanted_id = contact_id
         if self._dirty and contact_id != self.contact_id:
-            name = self.detail.contact.name if self.detail else ""
-            self.view.pending_label.setText(
-                self.tr(
-                    "Unsaved changes to {name}. Save or revert them to see the contact selected in the table."
-                ).format(name=name)
-            )
-            self.view.pending_label.show()
+            self._update_bar()
+            return
+        if contact_id is not None and contact_id == self.contact_id:
+            self._update_bar()  # already shown: the form (and what is typed in it) stays
             return
         self._show(contact_id)
+
+    def who(self) -> str:
+        """The contact being edited, told apart from others of the same name: "Ada Quill (Acme Careers)"."""
+        if self.detail is None:
+            return ""
+        contact = self.detail.contact
+        name = contact.name or self.tr("(no name)")
+        extra = contact.company or contact.profile_url or ""
+        return f"{name} ({extra})" if extra else name
+
+    def _update_bar(self) -> None:
+        v = self.view
+        v.unsaved_bar.setVisible(self._dirty)
+        if not self._dirty:
+            return
+        text = self.tr("Unsaved edits to {name}.").format(name=self.who())
+        if self.wanted_id != self.contact_id:
+            text += " " + (
+                self.tr("Save or discard them to see the contact selected in the table.")
+                if self.wanted_id is not None
+                else self.tr("Save or discard them.")
+            )
+        v.pending_label.setText(text)
 
     def reload(self) -> None:
         """Read the contact again (it changed elsewhere), unless the form holds unsaved changes."""
@@ -119,13 +144,15 @@ class ContactEditorController(QObject):
         self._loading = True
         try:
             v.show_problem("")
-            v.pending_label.hide()
             v.show_contact_form(self.detail is not None)
             if self.detail is None:
                 return
             contact = self.detail.contact
             v.heading.setText(contact.name or self.tr("(no name)"))
             v.subheading.setText(" · ".join(part for part in (contact.position, contact.company) if part))
+            v.profile_line.setText(
+                contact.profile_url_seen or contact.profile_url or self.tr("No LinkedIn profile address")
+            )
             v.first_name.setText(contact.first_name)
             v.last_name.setText(contact.last_name)
             v.display_name.setText(contact.display_name)
@@ -171,8 +198,7 @@ class ContactEditorController(QObject):
                 )
             )
             v.history_model.set_history(self.detail.consent_history)
-            v.consent_source.setText(self.context.settings.value(CONSENT_SOURCE))
-            v.consent_note.clear()
+            self._reset_consent_form()
             for edit in (v.first_name, v.last_name, v.display_name, v.profile_url, v.emails, v.company, v.position):
                 edit.setCursorPosition(0)  # show the start of long values, not their end
         finally:
@@ -186,10 +212,64 @@ class ContactEditorController(QObject):
             self._set_dirty(True)
 
     def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
         self._dirty = dirty
         self.view.save_button.setEnabled(dirty)
         self.view.revert_button.setEnabled(dirty)
-        self.dirty_changed.emit(dirty)
+        self._update_bar()
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def _reset_consent_form(self) -> None:
+        """A fresh form for each contact: nothing typed for one person is recorded for the next by mistake."""
+        v = self.view
+        v.consent_channel.setCurrentIndex(v.consent_channel.findData(Channel.LINKEDIN.value))
+        v.consent_status.setCurrentIndex(v.consent_status.findData(ConsentStatus.NOT_ASKED.value))
+        v.consent_date.setDate(QDate.currentDate())
+        v.consent_source.clear()
+        v.consent_note.clear()
+        self._end_correction()
+
+    # --- correcting a mistaken consent entry --------------------------------------------------------------
+
+    def _selected_history_entry(self) -> ConsentChange | None:
+        rows = self.view.history_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= self.view.history_model.rowCount():
+            return None
+        return self.view.history_model.change_at(rows[0].row())
+
+    def _update_correct_button(self) -> None:
+        entry = self._selected_history_entry()
+        self.view.correct_button.setEnabled(entry is not None and entry.id is not None and entry.counts)
+
+    def start_correction(self) -> None:
+        """The form records what the selected entry should have said; the mistaken entry is kept and marked."""
+        entry = self._selected_history_entry()
+        if entry is None or entry.id is None or not entry.counts:
+            return
+        v = self.view
+        self._correcting = entry
+        v.consent_channel.setCurrentIndex(v.consent_channel.findData(entry.channel.value))
+        v.consent_status.setCurrentIndex(v.consent_status.findData(entry.status.value))
+        v.consent_date.setDate(QDate(entry.changed_on.year, entry.changed_on.month, entry.changed_on.day))
+        v.consent_source.setText(entry.source)
+        v.correcting_label.setText(
+            self.tr(
+                "Correcting the entry of {date} ({channel} {status}). Set what it should have said; the mistaken "
+                "entry stays in the history, marked corrected."
+            ).format(date=entry.changed_on.isoformat(), channel=entry.channel.value, status=entry.status.value)
+        )
+        v.correcting_label.show()
+        v.cancel_correction_button.show()
+        v.add_consent_button.setText(self.tr("Record &correction"))
+        v.consent_status.setFocus()
+
+    def _end_correction(self) -> None:
+        v = self.view
+        self._correcting = None
+        v.correcting_label.hide()
+        v.cancel_correction_button.hide()
+        v.add_consent_button.setText(self.tr("&Add consent change"))
 
     def revert(self) -> None:
         self._set_dirty(False)
@@ -287,7 +367,11 @@ class ContactEditorController(QObject):
         v = self.view
         contact_id = self.detail.contact.id
         picked = v.consent_date.date()
-        source = v.consent_source.text().strip() or "manual"
+        source = v.consent_source.text().strip()
+        if not source:
+            v.show_problem(self.tr("Consent change not recorded: say where it comes from (Source)."))
+            v.consent_source.setFocus()
+            return
         try:
             contact_service.set_contact(
                 self.context.database,
@@ -298,11 +382,13 @@ class ContactEditorController(QObject):
                 consent_on=date(picked.year(), picked.month(), picked.day()),
                 consent_source=source,
                 consent_note=v.consent_note.text().strip(),
+                consent_corrects=self._correcting.id if self._correcting is not None else None,
             )
         except GatehouseError as exc:
             v.show_problem(self.tr("Consent change not recorded: {problem}.").format(problem=exc))
             return
-        self.context.settings.set_value(CONSENT_SOURCE, source)
+        corrected = self._correcting is not None
+        self._end_correction()
         if self._dirty:
             # keep the user's unsaved edits; refresh only the consent part
             self.detail = contact_service.show_contact(self.context.database, str(contact_id))
@@ -310,13 +396,33 @@ class ContactEditorController(QObject):
         else:
             self._show(contact_id)
         self.contact_changed.emit(contact_id)
-        self.context.events.message.emit(self.tr("Consent change recorded"))
+        self.context.events.message.emit(
+            self.tr("Correction recorded; the mistaken entry stays in the history") if corrected
+            else self.tr("Consent change recorded")
+        )  # fmt: skip
 
     def open_profile(self) -> bool:
-        link = profile_link(self.detail.contact.profile_url) if self.detail else None
-        if link is None:
+        """Open the contact's LinkedIn profile in the browser; say so when there is none, or no browser started."""
+        if self.detail is None:
             return False
-        return QDesktopServices.openUrl(link)
+        link = profile_link(self.detail.contact.profile_url)
+        if link is None:
+            self.context.events.message.emit(self.tr("This contact has no LinkedIn profile address"))
+            return False
+        if QDesktopServices.openUrl(link):
+            self.context.events.message.emit(self.tr("Opening the profile in your browser"))
+            return True
+        QGuiApplication.clipboard().setText(link.toString())
+        show_error(
+            self.view.window(),
+            self.tr("No browser could be started"),
+            self.tr(
+                "Gatehouse asked your system to open the profile, but no web browser started. The address is "
+                "copied: paste it into your browser's address bar."
+            ),
+            link.toString(),
+        )
+        return False
 
     def ask_delete(self) -> None:
         if self.detail is None:
@@ -328,8 +434,10 @@ class ContactEditorController(QObject):
             self.tr("Delete contact"),
             self.tr("Delete {name} from your record?").format(name=contact.name or self.tr("this contact")),
             self.tr(
-                "Their consent history goes with them. This cannot be undone. The audit log keeps only that a "
-                "contact was deleted."
+                "Delete removes them from your record with their consent history; this cannot be undone. The audit "
+                "log keeps that a contact was deleted, and a later import of your LinkedIn export brings them back "
+                "as a new contact. To honour a request to erase a person's data, use Contacts > Erase this person… "
+                "instead: it removes everything held about them and keeps them from being imported again."
             ),
             self.tr("&Delete"),
             lambda: self.delete(contact.id),

@@ -10,9 +10,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QUndoCommand
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
+from rapidfuzz import fuzz, process
 
 from app.core.errors import GatehouseError
+from app.core.linkedin.duplicates import SCORE_CUTOFF, name_key
 from app.core.records import NewContact
 from app.core.vocabulary import ConsentStatus, MetIn, Relationship
 from app.services import contact_table as table_service
@@ -21,13 +23,15 @@ from app.services.contact_table import Classification, ClassificationResult, Con
 from app.ui.actions import TABLE, label
 from app.ui.context import AppContext
 from app.ui.controllers.contact_editor import ContactEditorController
-from app.ui.dialogs.inputs import NewContactDialog, ask_tag
-from app.ui.dialogs.messages import show_error
+from app.ui.dialogs.inputs import BulkConsentDialog, NewContactDialog, ask_tag
+from app.ui.dialogs.messages import confirm, show_error
 from app.ui.models.contact_index import Column, ContactFilter
 from app.ui.models.contacts_table import ContactsTableModel
 from app.ui.settings import CONTACTS_COLUMNS, CONTACTS_SPLITTER
 from app.ui.tasks import TaskFailure
 from app.ui.views.contacts_view import ALL, ContactsView
+
+BULK_CONFIRM = 50  # a change to more rows than this asks first (a whole unsorted list selected by mistake)
 
 
 class ClassifyCommand(QUndoCommand):
@@ -53,6 +57,30 @@ class ClassifyCommand(QUndoCommand):
         self.controller.run_undo(self)
 
 
+class LikelyDuplicates(QObject):
+    """Contacts whose name is like the one being typed for a new contact (accents, case and word order aside).
+
+    The names are keyed once when the dialog opens; each keystroke is one rapidfuzz scan over the keys.
+    """
+
+    def __init__(self, rows: Sequence[ContactRow], parent: QObject) -> None:
+        super().__init__(parent)
+        self.rows = list(rows)
+        self.keys = [name_key(row.name) for row in self.rows]
+
+    def like(self, name: str) -> list[str]:
+        key = name_key(name)
+        if len(key) < 3:
+            return []
+        found = process.extract(key, self.keys, scorer=fuzz.token_sort_ratio, score_cutoff=SCORE_CUTOFF, limit=4)
+        return [self._who(self.rows[index]) for _key, _score, index in found]
+
+    @staticmethod
+    def _who(row: ContactRow) -> str:
+        extra = row.company or row.position
+        return f"{row.name} ({extra})" if extra else row.name
+
+
 class ContactsController(QObject):
     status_changed = Signal(str)
     show_requested = Signal()
@@ -69,6 +97,8 @@ class ContactsController(QObject):
         self.view.table.setModel(self.model)
         self.editor = ContactEditorController(view.editor, context, self)
         self._loaded_once = False
+        self._duplicates: LikelyDuplicates | None = None  # for the New contact dialog while it is open
+        self._hidden_id: int | None = None  # the contact the search hid, shown again when the search shows it
         self._announcing = False  # set while this controller tells other pages about its own change
         self._build_menus()
         self.view.table.addActions(self._table_actions())
@@ -95,6 +125,9 @@ class ContactsController(QObject):
     def _connect_signals(self) -> None:
         v, a = self.view, self.actions
         v.search_edit.textChanged.connect(self.apply_filter)
+        v.search_edit.window_keys = {
+            a[key].shortcut()[0] for key in ("contacts.show_unsorted", "contacts.show_all") if a[key].shortcut().count()
+        }
         v.consent_combo.currentIndexChanged.connect(self.apply_filter)
         v.chip_group.buttonToggled.connect(lambda _button, checked: self.apply_filter() if checked else None)
         selection = v.table.selectionModel()
@@ -110,9 +143,7 @@ class ContactsController(QObject):
                 lambda _=False, m=met_in: self.classify(Classification(met_in=m), advance=True)
             )
         for status in ConsentStatus:
-            a[f"contacts.consent.{status.value}"].triggered.connect(
-                lambda _=False, s=status: self.classify(Classification(consent=s), advance=False)
-            )
+            a[f"contacts.consent.{status.value}"].triggered.connect(lambda _=False, s=status: self.ask_bulk_consent(s))
         a["contacts.tag"].triggered.connect(self.ask_add_tag)
         a["contacts.untag"].triggered.connect(self.ask_remove_tag)
         a["contacts.new"].triggered.connect(self.ask_new_contact)
@@ -132,8 +163,14 @@ class ContactsController(QObject):
         self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
         v.undo_button.setEnabled(self.undo_stack.canUndo())
         self.editor.contact_changed.connect(lambda cid: self.context.events.contacts_changed.emit(frozenset({cid})))
+        self.editor.dirty_changed.connect(self._editor_dirty_changed)
+        v.clear_search_button.clicked.connect(self.show_all)
         self.editor.contact_deleted.connect(self._contact_deleted)
         self.context.events.contacts_changed.connect(self._contacts_changed)
+
+    def _editor_dirty_changed(self, dirty: bool) -> None:
+        """The row of a contact with unsaved edits stays marked while the selection moves elsewhere."""
+        self.model.set_edited_id(self.editor.contact_id if dirty else None)
 
     def _undo_text_changed(self, text: str) -> None:
         self.view.undo_button.setToolTip(
@@ -215,9 +252,23 @@ class ContactsController(QObject):
         )
 
     def apply_filter(self) -> None:
+        """Filter as the user types. The contact shown stays if it still matches; one the search hid comes back
+        (current and selected, as before) once the search shows it again, e.g. after Backspace."""
         current = self.current_id()
+        if current is not None:
+            self._hidden_id = None
         self.model.set_filter(self.current_filter())
         self._after_reset(current, rows_changed=False)
+        if self.current_id() is not None:
+            return
+        if current is not None:
+            self._hidden_id = current
+        row = self.model.row_of_id(self._hidden_id) if self._hidden_id is not None else None
+        if row is not None:
+            self._hidden_id = None
+            self._set_current_row(row)
+        else:
+            self.view.table.scrollToTop()  # the first match, not wherever the table was scrolled to
 
     def show_unsorted(self) -> None:
         self.show_requested.emit()
@@ -247,13 +298,17 @@ class ContactsController(QObject):
         if self.model.contacts.total == 0:
             v.show_state("empty" if self._loaded_once else "loading")
         elif self.model.rowCount() == 0:
-            v.show_state("no-match")
+            v.show_no_match(self.current_filter().text.strip())
         else:
             v.show_state("table")
-        if keep_id is not None:
-            row = self.model.row_of_id(keep_id)
-            if row is not None:
-                self._set_current_row(row, select=False)
+        row = self.model.row_of_id(keep_id) if keep_id is not None else None
+        if row is not None:
+            self._set_current_row(row, select=False)
+        else:
+            # The contact shown is no longer in the table: the editor says nothing is selected (unless it holds
+            # unsaved edits, which it keeps, with its bar).
+            self.editor.show_contact(None)
+            self._update_selection()
         if rows_changed:
             self._update_counts()
         else:
@@ -284,12 +339,10 @@ class ContactsController(QObject):
         table.scrollTo(index)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            contact_id = self.model.id_at(current.row())
-            if contact_id != self.editor.contact_id or self.editor.detail is None:
-                self.editor.show_contact(contact_id)
-            else:
-                self.editor.wanted_id = contact_id
+        if not current.isValid():
+            self.editor.show_contact(None)
+            return
+        self.editor.show_contact(self.model.id_at(current.row()))
 
     def _update_selection(self) -> None:
         count = len(self.view.table.selectionModel().selectedRows())
@@ -336,10 +389,16 @@ class ContactsController(QObject):
 
     # --- classifying ------------------------------------------------------------------------------------
 
-    def classify(self, change: Classification, *, advance: bool) -> None:
-        """Apply ``change`` to the selected rows; with one row, move on to the next (fast classification)."""
+    def classify(self, change: Classification, *, advance: bool, confirmed: bool = False) -> None:
+        """Apply ``change`` to the selected rows; with one row, move on to the next (fast classification).
+
+        Above ``BULK_CONFIRM`` rows the user is asked first, and told how many are already classified.
+        """
         ids = self.selected_ids()
         if not ids:
+            return
+        if len(ids) > BULK_CONFIRM and not confirmed:
+            self._confirm_bulk(ids, change)
             return
         if advance and len(ids) == 1:
             row = self.view.table.currentIndex().row()
@@ -347,30 +406,110 @@ class ContactsController(QObject):
                 self._set_current_row(row + 1)
         self.undo_stack.push(ClassifyCommand(self, ids, change))
 
+    def already_classified(self, ids: Sequence[int], change: Classification) -> int:
+        """How many of ``ids`` already have a relationship, a met in or a LinkedIn consent of their own."""
+        rows = [row for cid in ids if (row := self.model.contacts.row_by_id(cid)) is not None]
+        if change.relationship is not None:
+            return sum(row.relationship is not Relationship.UNSORTED for row in rows)
+        if change.met_in is not None:
+            return sum(row.met_in is not MetIn.UNKNOWN for row in rows)
+        if change.consent is not None:
+            return sum(row.consent is not ConsentStatus.NOT_ASKED for row in rows)
+        return 0
+
+    def _confirm_bulk(self, ids: Sequence[int], change: Classification) -> None:
+        count = len(ids)
+        classified = self.already_classified(ids, change)
+        informative = (
+            self.tr("{classified} of them are already classified; their classification is replaced.").format(
+                classified=f"{classified:,}"
+            )
+            if classified
+            else self.tr("None of them is classified yet.")
+            if change.relationship is not None or change.met_in is not None
+            else ""
+        )
+        confirm(
+            self.view.window(),
+            self.tr("Change {count} contacts").format(count=f"{count:,}"),
+            self.tr("{change} for {count} contacts?").format(change=change.describe(), count=f"{count:,}"),
+            informative + (" " if informative else "") + self.tr("Undo (Ctrl+Z) puts them back."),
+            self.tr("&Change {count}").format(count=f"{count:,}"),
+            lambda: self.classify(change, advance=False, confirmed=True),
+        )
+
+    def ask_bulk_consent(self, status: ConsentStatus) -> None:
+        """Consent for the selected contacts: the date and the source are asked for, as for one contact."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        classified = self.already_classified(ids, Classification(consent=status))
+        dialog = BulkConsentDialog(status, len(ids), classified, self.view.window())
+        dialog.accepted.connect(lambda: self._bulk_consent_chosen(dialog, status))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _bulk_consent_chosen(self, dialog: BulkConsentDialog, status: ConsentStatus) -> None:
+        self.classify(
+            Classification(
+                consent=status,
+                consent_source=dialog.source(),
+                consent_note=dialog.note(),
+                consent_on=dialog.changed_on(),
+            ),
+            advance=False,
+            confirmed=True,  # the dialog asked, with the count
+        )
+
+    def _busy(self, command: ClassifyCommand) -> bool:
+        """A long change shows a busy cursor and says what it is doing until it is done."""
+        if len(command.contact_ids) <= BULK_CONFIRM:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.context.events.message.emit(
+            self.tr("Changing {count} contacts…").format(count=f"{len(command.contact_ids):,}")
+        )
+        return True
+
+    @staticmethod
+    def _not_busy(busy: bool) -> None:
+        if busy:
+            QApplication.restoreOverrideCursor()
+
     def run_classification(self, command: ClassifyCommand) -> None:
         def work(_context: object) -> ClassificationResult:
             # Stored by the worker itself, so an undo queued right behind it finds the result.
             command.result = table_service.classify_contacts(self.context.database, command.contact_ids, command.change)
             return command.result
 
-        self.context.runner.submit(
-            self.tr("Classify contacts"),
-            work,
-            on_success=lambda result: self._show_rows(result.rows, command.text()),
-            on_failure=self._classification_failed,
-        )
+        busy = self._busy(command)
+
+        def done(result: ClassificationResult) -> None:
+            self._not_busy(busy)
+            self._show_rows(result.rows, command.text())
+
+        def failed(failure: TaskFailure) -> None:
+            self._not_busy(busy)
+            self._classification_failed(failure)
+
+        self.context.runner.submit(self.tr("Classify contacts"), work, on_success=done, on_failure=failed)
 
     def run_undo(self, command: ClassifyCommand) -> None:
         def work(_context: object) -> list[ContactRow]:
             result, command.result = command.result, None
             return [] if result is None else table_service.undo_classification(self.context.database, result)
 
-        self.context.runner.submit(
-            self.tr("Undo classification"),
-            work,
-            on_success=lambda rows: self._show_rows(rows, self.tr("Undone: {action}").format(action=command.text())),
-            on_failure=self._classification_failed,
-        )
+        busy = self._busy(command)
+
+        def done(rows: list[ContactRow]) -> None:
+            self._not_busy(busy)
+            self._show_rows(rows, self.tr("Undone: {action}").format(action=command.text()))
+
+        def failed(failure: TaskFailure) -> None:
+            self._not_busy(busy)
+            self._classification_failed(failure)
+
+        self.context.runner.submit(self.tr("Undo classification"), work, on_success=done, on_failure=failed)
 
     def _show_rows(self, rows: Sequence[ContactRow], message: str) -> None:
         self.model.update_rows(rows)
@@ -426,7 +565,16 @@ class ContactsController(QObject):
         self.show_requested.emit()
         dialog = NewContactDialog(self.view.window())
         dialog.accepted.connect(lambda: self.add_contact(dialog))
+        self._duplicates = LikelyDuplicates(self.model.contacts.rows, dialog)
+        for edit in (dialog.first_name, dialog.last_name):
+            edit.textChanged.connect(self._new_contact_typed)
         dialog.open()
+
+    def _new_contact_typed(self) -> None:
+        finder = self._duplicates
+        dialog = finder.parent() if finder is not None else None
+        if isinstance(dialog, NewContactDialog):
+            dialog.show_likely_duplicates(finder.like(dialog.name()))
 
     def add_contact(self, dialog: NewContactDialog) -> None:
         try:

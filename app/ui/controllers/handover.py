@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QUndoCommand
 
 from app.core.errors import GatehouseError
 from app.core.handover import (
@@ -26,6 +27,32 @@ from app.ui.settings import HANDOVER_FOLDER, HANDOVER_SPLITTER
 from app.ui.tasks import TaskFailure
 from app.ui.views.handover_view import HandoverView
 from app.ui.wizards.handover import Created, HandoverActions, HandoverWizard, Refused
+
+
+class MarkCommand(QUndoCommand):
+    """Contacts of a handover marked with one status; undo gives each the status it had before."""
+
+    def __init__(
+        self, controller: HandoverController, handover_id: int, entries: list[HandoverEntry], status: HandoverStatus
+    ) -> None:
+        count = len(entries)
+        what = entries[0].name if count == 1 else QCoreApplication.translate("HandoverController", "{count} contacts")
+        super().__init__(
+            QCoreApplication.translate("HandoverController", "mark {what} {status}").format(
+                what=what.format(count=count), status=status.value
+            )
+        )
+        self.controller = controller
+        self.handover_id = handover_id
+        self.before = {entry.contact_id: entry.status for entry in entries}
+        self.status = status
+
+    def redo(self) -> None:
+        if not self.controller.set_statuses(self.handover_id, dict.fromkeys(self.before, self.status)):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self.controller.set_statuses(self.handover_id, self.before, undoing=True)
 
 
 class HandoverController(QObject):
@@ -156,25 +183,40 @@ class HandoverController(QObject):
             self.actions[f"handover.mark.{status.value}"].setEnabled(enabled)
 
     def mark_selected(self, status: HandoverStatus) -> None:
+        """Mark the selected contacts; Ctrl+Z on this page puts back the statuses they had."""
         handover_id = self.current_handover_id()
-        entries = self._selected_entries()
+        entries = [entry for entry in self._selected_entries() if entry.status is not status]
         if handover_id is None or not entries:
             return
+        self.context.undo_stack.push(MarkCommand(self, handover_id, entries, status))  # push() marks them
+
+    def set_statuses(self, handover_id: int, statuses: dict[int, HandoverStatus], *, undoing: bool = False) -> bool:
+        """Give each contact (id) of a handover its status; False (and the user told why) when it failed."""
+        by_status: dict[HandoverStatus, list[str]] = {}
+        for contact_id, status in statuses.items():
+            by_status.setdefault(status, []).append(str(contact_id))
+        changed: list[int] = []
         try:
-            _summary, changed = handover_service.mark(
-                self.context.database, handover_id, [str(e.contact_id) for e in entries], status
-            )
+            for status, ids in by_status.items():
+                changed += handover_service.mark(self.context.database, handover_id, ids, status)[1]
         except GatehouseError as exc:
             show_error(self.view.window(), self.tr("Status not changed"), str(exc))
-            return
-        message = (
-            self.tr("1 contact marked {status}.")
-            if len(changed) == 1
-            else self.tr("{count} contacts marked {status}.").format(count=len(changed), status="{status}")
-        )
-        self.context.events.message.emit(message.format(status=status.value))
+            self._wanted = handover_id
+            self.load()
+            return False
+        if undoing:
+            message = self.tr("Undone: {count} contacts back to their earlier status.").format(count=len(changed))
+        else:
+            [status] = by_status
+            message = (
+                self.tr("1 contact marked {status}.")
+                if len(changed) == 1
+                else self.tr("{count} contacts marked {status}.").format(count=len(changed), status="{status}")
+            ).format(status=status.value)
+        self.context.events.message.emit(message)
         self._wanted = handover_id
         self.load()
+        return True
 
     # --- the wizard -------------------------------------------------------------------------------------
 

@@ -135,8 +135,10 @@ class PrivacyController(QObject):
             self.tr("Erase this person"),
             self.tr("Erase {name} and everything about them?").format(name=contact.name or self.tr("this contact")),
             self.tr(
-                "Their record, consent history, requests, interactions and handover rows are removed. Only a "
-                "suppression entry is kept, so a later import does not bring them back. This cannot be undone."
+                "Erase is for a request to erase a person's data. Their record, consent history, requests, "
+                "interactions and handover rows are removed. Only a suppression entry is kept, so a later import "
+                "does not bring them back. This cannot be undone. (To tidy your record only, Delete contact is "
+                "enough: a later import brings a deleted contact back.)"
             )
             + "\n\n"
             + _backups_sentence(self, backup_service.backups_holding(self.context.database)),
@@ -150,7 +152,7 @@ class PrivacyController(QObject):
         except GatehouseError as exc:
             show_error(self.window, self.tr("Nothing was erased"), str(exc))
             return None
-        self.context.undo_stack.clear()  # undo entries may name the erased contact
+        self.context.clear_undo()  # undo entries, on any page, may name the erased contact
         self.context.events.contacts_changed.emit(None)
         held = _backups_sentence(self, backup_service.backups_holding(self.context.database))
         if result.handovers:

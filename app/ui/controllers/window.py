@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox
 
@@ -38,7 +38,7 @@ class WindowController(QObject):
         self.restore_state()
 
     def _connect_signals(self) -> None:
-        w, a, stack = self.window, self.context.actions, self.context.undo_stack
+        w, a, stack = self.window, self.context.actions, self.context.undo_group
         w.navigation.currentRowChanged.connect(self._page_changed)
         for key, page in w.pages.items():
             page.status_changed.connect(lambda text, k=key: w.show_status(k, text))
@@ -73,16 +73,23 @@ class WindowController(QObject):
                 )
             return
         self._shown = page
+        self.context.undo_group.setActiveStack(page.context.undo_stack)  # Ctrl+Z acts on the page shown
         self.context.settings.set_value(CURRENT_PAGE, page.key)
         page.page_shown()
 
     def _stay_on(self, page: Page) -> None:
         """Show ``page`` again, as if it had never been left (the navigation says nothing)."""
-        navigation = self.window.navigation
-        navigation.blockSignals(True)
-        navigation.setCurrentRow(self.window.pages_stack.indexOf(page))
-        navigation.blockSignals(False)
         self.window.pages_stack.setCurrentWidget(page)
+        self._sync_navigation()
+
+    def _sync_navigation(self) -> None:
+        """The navigation highlights the page shown, and only that one (a click being handled may have selected
+        the page that was refused, after the refusal)."""
+        navigation = self.window.navigation
+        row = self.window.pages_stack.currentIndex()
+        navigation.blockSignals(True)
+        navigation.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        navigation.blockSignals(False)
 
     # --- unsaved edits ----------------------------------------------------------------------------------
 
@@ -124,6 +131,7 @@ class WindowController(QObject):
             lambda: (self._answered(box), discard()),
         )
         box.finished.connect(lambda _result: self._answered(box))  # Cancel
+        box.finished.connect(self._sync_navigation)  # after Cancel the page shown is the one highlighted
         self.unsaved_question = box
 
     def _answered(self, box: QMessageBox) -> None:
@@ -131,8 +139,8 @@ class WindowController(QObject):
             self.unsaved_question = None
 
     def _update_undo_actions(self) -> None:
-        stack, a = self.context.undo_stack, self.context.actions
-        if not shiboken6.isValid(stack):  # the stack announces it is empty while it is being destroyed
+        stack, a = self.context.undo_group, self.context.actions
+        if not shiboken6.isValid(stack):  # the group announces it is empty while it is being destroyed
             return
         a["edit.undo"].setEnabled(stack.canUndo())
         a["edit.undo"].setText(
@@ -156,6 +164,7 @@ class WindowController(QObject):
         key = settings.value(CURRENT_PAGE)
         self.window.show_page(key if key in self.window.pages else "contacts")
         self._shown = self.window.current_page()
+        self.context.undo_group.setActiveStack(self._shown.context.undo_stack)
 
     def save_state(self) -> None:
         settings = self.context.settings

@@ -1,14 +1,16 @@
-"""Small input dialogs: a tag with completion, a new contact, the list of keyboard shortcuts."""
+"""Small input dialogs: a tag with completion, a new contact, consent for many contacts, the keyboard shortcuts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.vocabulary import ConsentStatus
 from app.ui.dialogs.messages import plain_label
+from app.ui.views.widgets import guard_wheel
 
 
 def add_or_cancel() -> tuple[QDialogButtonBox, QPushButton]:
@@ -106,8 +110,94 @@ class NewContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+        self.duplicate_label = plain_label("")
+        self.duplicate_label.setObjectName("likely-duplicate")
+        self.duplicate_label.setAccessibleName(self.tr("Likely already in your record"))
+        self.duplicate_label.hide()
+        layout.insertWidget(1, self.duplicate_label)
+
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(bool(self.first_name.text().strip() or self.last_name.text().strip()))
+
+    def name(self) -> str:
+        return " ".join(part for part in (self.first_name.text().strip(), self.last_name.text().strip()) if part)
+
+    def show_likely_duplicates(self, who: list[str]) -> None:
+        """Say who in the record has a name like the one typed (plain text: the names are contact data)."""
+        if not who:
+            self.duplicate_label.hide()
+            self.ok_button.setText(self.tr("&Add"))
+            return
+        shown = who[:3]
+        more = len(who) - len(shown)
+        text = self.tr("Already in your record? {people}").format(people="; ".join(shown))
+        if more:
+            text += " " + self.tr("and {count} more").format(count=more)
+        self.duplicate_label.setText(text)
+        self.duplicate_label.show()
+        self.ok_button.setText(self.tr("&Add anyway"))
+
+
+class BulkConsentDialog(QDialog):
+    """LinkedIn consent for many contacts at once: when it was given and where it comes from, as for one contact."""
+
+    def __init__(self, status: ConsentStatus, count: int, classified: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = self.tr("Record LinkedIn consent")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        contacts = self.tr("1 contact") if count == 1 else self.tr("{count} contacts").format(count=f"{count:,}")
+        text = self.tr("Record LinkedIn consent “{status}” for {contacts}.").format(
+            status=status.value.replace("-", " "), contacts=contacts
+        )
+        if classified:
+            text += " " + self.tr("{classified} of them already have a LinkedIn consent recorded.").format(
+                classified=f"{classified:,}"
+            )
+        self.summary = plain_label(text)
+        self.summary.setAccessibleName(self.tr("What will be recorded"))
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setAccessibleName(self.tr("Date of the consent change"))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.source_edit = QLineEdit()
+        self.source_edit.setAccessibleName(self.tr("Source of the consent change"))
+        self.source_edit.setPlaceholderText(self.tr("e.g. sign-up sheet, careers fair 2026"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(self.tr("Note on the consent change"))
+        form = QFormLayout()
+        form.addRow(self.tr("D&ate:"), self.date_edit)
+        form.addRow(self.tr("So&urce:"), self.source_edit)
+        form.addRow(self.tr("No&te:"), self.note_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Record"))
+        self.ok_button.setAccessibleName(self.tr("Record"))
+        self.ok_button.setEnabled(False)  # a source is needed: consent is only as good as where it comes from
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        self.source_edit.textChanged.connect(self._update_ok)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)  # the sentence on two lines at most, the source field wide enough to read
+        guard_wheel(self)
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(bool(self.source_edit.text().strip()))
+
+    def source(self) -> str:
+        return " ".join(self.source_edit.text().split())
+
+    def note(self) -> str:
+        return self.note_edit.text().strip()
+
+    def changed_on(self) -> date:
+        picked = self.date_edit.date()
+        return date(picked.year(), picked.month(), picked.day())
 
 
 class ShortcutsDialog(QDialog):

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QGuiApplication
 
 from app.core.records import ConsentChange
 
@@ -46,6 +47,14 @@ def _text(change: ConsentChange, column: ConsentColumn) -> str:
         case ConsentColumn.CHANNEL:
             return change.channel.value
         case ConsentColumn.STATUS:
+            if change.corrected_by_id is not None:
+                return QCoreApplication.translate("ConsentHistory", "{status} (mistaken, corrected)").format(
+                    status=change.status.value
+                )
+            if change.corrects_id is not None:
+                return QCoreApplication.translate("ConsentHistory", "{status} (correction)").format(
+                    status=change.status.value
+                )
             return change.status.value
         case ConsentColumn.SOURCE:
             return change.source
@@ -90,6 +99,10 @@ class ConsentHistoryModel(QAbstractTableModel):
         column = ConsentColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return _text(change, column)
+        if role == Qt.ItemDataRole.FontRole and change.corrected_by_id is not None:
+            font = QFont(QGuiApplication.font())
+            font.setStrikeOut(True)  # still shown (the history is append-only), visibly no longer counting
+            return font
         if role == ID_ROLE:
             return change.id
         if role == SORT_ROLE:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from app.services.contact_table import ContactRow
 from app.ui.models.contact_index import CELL_TEXT, HEADERS, Column, ContactFilter, ContactIndex, sort_value
@@ -41,6 +42,8 @@ _HEADER_WORDS = (
 _DATE_COLUMNS = (Column.CONNECTED_ON, Column.LAST_INTERACTION)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FONT = Qt.ItemDataRole.FontRole
 _ROW_ROLES = frozenset({ID_ROLE, SORT_ROLE, ROW_ROLE})
 _COLUMNS = len(Column)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -53,6 +56,29 @@ class ContactsTableModel(QAbstractTableModel):
     def __init__(self, rows: Iterable[ContactRow] = (), parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.contacts = ContactIndex(rows)
+        self.edited_id: int | None = None  # the contact with unsaved edits in the editor: its row stays marked
+
+    def set_edited_id(self, contact_id: int | None) -> None:
+        """Mark the row of the contact whose edits are not saved yet (None: no row), wherever the selection is."""
+        if contact_id == self.edited_id:
+            return
+        rows = [self.row_of_id(cid) for cid in (self.edited_id, contact_id) if cid is not None]
+        self.edited_id = contact_id
+        for row in rows:
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, _COLUMNS - 1), [_BACKGROUND, _FONT])
+
+    @staticmethod
+    def _edited_brush() -> QBrush:
+        colour = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(70)  # the highlight colour, pale: the selection itself stays distinct
+        return QBrush(colour)
+
+    @staticmethod
+    def _edited_font() -> QFont:
+        font = QFont(QGuiApplication.font())
+        font.setItalic(True)
+        return font
 
     # --- changing what is shown -------------------------------------------------------------------------
 
@@ -140,6 +166,12 @@ class ContactsTableModel(QAbstractTableModel):
             return CELL_TEXT[index.column()](self.contacts.row_at(row_number))
         if role == _ALIGNMENT:
             return _ALIGN_DATE if index.column() in _DATE_COLUMNS else _ALIGN_TEXT
+        if role in (_BACKGROUND, _FONT):
+            if self.edited_id is None or not index.isValid() or index.row() >= len(self.contacts):
+                return None
+            if self.contacts.row_at(index.row()).id != self.edited_id:
+                return None
+            return self._edited_brush() if role == _BACKGROUND else self._edited_font()
         if role not in _ROW_ROLES or not index.isValid() or index.row() >= len(self.contacts):
             return None
         row = self.contacts.row_at(index.row())

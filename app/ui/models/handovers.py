@@ -4,6 +4,7 @@ native values and a row role."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from enum import IntEnum
 
@@ -260,10 +261,23 @@ class HandoverEntriesModel(RecordTableModel):
         assert isinstance(row, HandoverEntry)
         return row.contact_id
 
+    def __init__(self, parent: object | None = None) -> None:
+        self._repeated: set[str] = set()  # names (case-folded) that more than one contact of the handover has
+        super().__init__(parent)
+
+    def set_rows(self, rows: Iterable[object]) -> None:
+        rows = list(rows)
+        names = Counter(row.name.casefold() for row in rows if isinstance(row, HandoverEntry))
+        self._repeated = {name for name, count in names.items() if count > 1}
+        super().set_rows(rows)
+
     def _text(self, row: object, column: int) -> str:
         assert isinstance(row, HandoverEntry)
         match EntryColumn(column):
             case EntryColumn.NAME:
+                if row.name.casefold() in self._repeated:
+                    extra = row.company or row.profile_url or ""
+                    return f"{row.name} ({extra})" if extra else row.name  # two of the same name: which is which
                 return row.name
             case EntryColumn.STATUS:
                 return row.status.value

@@ -31,7 +31,7 @@ from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.ui.actions import label
 from app.ui.dialogs.messages import bold, plain_label
 from app.ui.models.consent_history import ConsentColumn, ConsentHistoryModel
-from app.ui.views.widgets import scrolling
+from app.ui.views.widgets import guard_wheel, scrolling
 
 
 def _line(accessible: str, placeholder: str = "") -> QLineEdit:
@@ -70,11 +70,22 @@ class ContactEditorView(QWidget):
         self.subheading = plain_label("", wrap=True)
         self.subheading.setAccessibleName(self.tr("Company and position"))
         self.subheading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The profile address tells apart two contacts of the same name at the same company.
+        self.profile_line = plain_label("", wrap=True)
+        self.profile_line.setObjectName("contact-profile-line")
+        self.profile_line.setAccessibleName(self.tr("LinkedIn profile address"))
+        self.profile_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.open_profile_button = QPushButton(self.tr("Open LinkedIn &profile"))
         self.open_profile_button.setAccessibleName(self.tr("Open LinkedIn profile in the browser"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete contact"))
+        self.delete_button.setToolTip(
+            self.tr(
+                "Remove from your record (a later import brings them back). To honour an erasure request, use "
+                "Contacts > Erase this person…"
+            )
+        )
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.open_profile_button)
         actions_row.addStretch(1)
@@ -129,18 +140,29 @@ class ContactEditorView(QWidget):
         self.error_label = plain_label("")
         self.error_label.setAccessibleName(self.tr("Problem with the form"))
         self.error_label.hide()
+        # The unsaved-edits bar: above the form, outside its scroll area, so it is seen wherever the form is scrolled.
+        self.unsaved_bar = QFrame()
+        self.unsaved_bar.setObjectName("unsaved-bar")
+        self.unsaved_bar.setAccessibleName(self.tr("Unsaved edits"))
+        self.unsaved_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.unsaved_bar.setAutoFillBackground(True)
+        self.unsaved_bar.setBackgroundRole(QPalette.ColorRole.ToolTipBase)  # a pair of roles that read together
+        self.unsaved_bar.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.pending_label = plain_label("")
         self.pending_label.setAccessibleName(self.tr("Unsaved changes"))
-        self.pending_label.hide()
+        self.pending_label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.pending_label.setFont(bold(self.pending_label.font()))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setAccessibleName(self.tr("Save contact"))
         self.save_button.setDefault(False)
-        self.revert_button = QPushButton(self.tr("Re&vert"))
-        self.revert_button.setAccessibleName(self.tr("Revert changes"))
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.revert_button)
-        save_row.addWidget(self.save_button)
+        self.revert_button = QPushButton(self.tr("Dis&card"))
+        self.revert_button.setAccessibleName(self.tr("Discard the unsaved edits"))
+        bar_layout = QHBoxLayout(self.unsaved_bar)
+        bar_layout.setContentsMargins(8, 4, 8, 4)
+        bar_layout.addWidget(self.pending_label, 1)
+        bar_layout.addWidget(self.revert_button)
+        bar_layout.addWidget(self.save_button)
+        self.unsaved_bar.hide()
 
         # Consent: current status per channel, the history, and a form to add a change
         consent_box = QGroupBox(self.tr("Consent"))
@@ -174,6 +196,18 @@ class ContactEditorView(QWidget):
         self.consent_note = _line(self.tr("Note on the consent change"))
         self.add_consent_button = QPushButton(self.tr("&Add consent change"))
         self.add_consent_button.setAccessibleName(self.tr("Add consent change"))
+        self.correct_button = QPushButton(self.tr("Co&rrect the selected entry…"))
+        self.correct_button.setAccessibleName(self.tr("Correct the selected consent entry"))
+        self.correct_button.setToolTip(
+            self.tr("Record what the selected entry should have said; the mistaken entry stays in the history")
+        )
+        self.correct_button.setEnabled(False)
+        self.correcting_label = plain_label("")
+        self.correcting_label.setAccessibleName(self.tr("Correcting a consent entry"))
+        self.correcting_label.hide()
+        self.cancel_correction_button = QPushButton(self.tr("Cancel correction"))
+        self.cancel_correction_button.setAccessibleName(self.tr("Cancel the correction"))
+        self.cancel_correction_button.hide()
         add_form = QFormLayout()
         add_form.addRow(self.tr("C&hannel:"), self.consent_channel)
         add_form.addRow(self.tr("Co&nsent:"), self.consent_status)
@@ -182,18 +216,21 @@ class ContactEditorView(QWidget):
         add_form.addRow(self.tr("No&te:"), self.consent_note)
         add_row = QHBoxLayout()
         add_row.addStretch(1)
+        add_row.addWidget(self.cancel_correction_button)
         add_row.addWidget(self.add_consent_button)
+        correct_row = QHBoxLayout()
+        correct_row.addStretch(1)
+        correct_row.addWidget(self.correct_button)
         consent_layout = QVBoxLayout(consent_box)
         consent_layout.addWidget(self.current_consent)
         consent_layout.addWidget(self.history_table)
+        consent_layout.addLayout(correct_row)
+        consent_layout.addWidget(self.correcting_label)
         consent_layout.addLayout(add_form)
         consent_layout.addLayout(add_row)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.addWidget(self.pending_label)
-        body_layout.addWidget(self.heading)
-        body_layout.addWidget(self.subheading)
         body_layout.addLayout(actions_row)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -201,11 +238,23 @@ class ContactEditorView(QWidget):
         body_layout.addWidget(line)
         body_layout.addLayout(form)
         body_layout.addWidget(self.error_label)
-        body_layout.addLayout(save_row)
         body_layout.addWidget(consent_box)
         body_layout.addStretch(1)
         self.scroll = scrolling(body)
         self.scroll.setAccessibleName(self.tr("Contact details"))
+        # Who is being edited, and the unsaved edits, stay in view above the scrolling form.
+        self.details = QWidget()
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        identity = QVBoxLayout()
+        identity.setContentsMargins(9, 6, 9, 0)
+        identity.setSpacing(2)
+        identity.addWidget(self.heading)
+        identity.addWidget(self.subheading)
+        identity.addWidget(self.profile_line)
+        details_layout.addLayout(identity)
+        details_layout.addWidget(self.unsaved_bar)
+        details_layout.addWidget(self.scroll, 1)
 
         self.placeholder = plain_label(self.tr("Select a contact to see and edit everything kept about them."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -213,10 +262,11 @@ class ContactEditorView(QWidget):
         self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.details)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        guard_wheel(self)
 
     def field_widgets(self) -> list[QWidget]:
         """The editable fields of the record (not the consent form)."""
@@ -246,4 +296,4 @@ class ContactEditorView(QWidget):
         self.error_label.setVisible(bool(text))
 
     def show_contact_form(self, shown: bool) -> None:
-        self.stack.setCurrentWidget(self.scroll if shown else self.placeholder)
+        self.stack.setCurrentWidget(self.details if shown else self.placeholder)

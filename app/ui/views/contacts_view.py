@@ -5,8 +5,8 @@ Layout only; ``ContactsController`` gives it behaviour.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -52,6 +52,46 @@ CLASSIFY_HINT = (
 )
 
 
+# At 1024 px the table is narrow: what is being classified comes right after the name, before company and position.
+DEFAULT_ORDER = (
+    Column.NAME,
+    Column.RELATIONSHIP,
+    Column.MET_IN,
+    Column.COMPANY,
+    Column.POSITION,
+    Column.CONSENT,
+    Column.CONNECTED_ON,
+    Column.LAST_INTERACTION,
+    Column.TAGS,
+)
+
+
+class SearchEdit(QLineEdit):
+    """The search box: Escape clears it, and the window's own keys (Ctrl+U "Show unsorted") are not taken over
+    by the line editor's (Ctrl+U deletes the line on Linux)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_keys: set[QKeyCombination] = set()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.keyCombination() in self.window_keys:
+                event.ignore()  # not ours: the shortcut goes to its action
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.text():
+                event.accept()  # Escape clears the search rather than closing anything
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ContactsTableView(QTableView):
     """The table, set up for 100,000 rows: uniform row heights, no per-row sizing, no word wrap."""
 
@@ -70,6 +110,25 @@ class ContactsTableView(QTableView):
     def apply_default_widths(self) -> None:
         for column, width in DEFAULT_WIDTHS.items():
             self.setColumnWidth(column, width)
+        header = self.horizontalHeader()
+        for visual, column in enumerate(DEFAULT_ORDER):
+            header.moveSection(header.visualIndex(column), visual)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Home and End go to the first and the last contact (not the first and last column of the row)."""
+        model = self.model()
+        if (
+            model is not None
+            and model.rowCount()
+            and action
+            in (
+                QAbstractItemView.CursorAction.MoveHome,
+                QAbstractItemView.CursorAction.MoveEnd,
+            )
+        ):
+            row = 0 if action == QAbstractItemView.CursorAction.MoveHome else model.rowCount() - 1
+            return model.index(row, max(self.currentIndex().column(), 0))
+        return super().moveCursor(action, modifiers)
 
 
 class ContactsView(QWidget):
@@ -78,7 +137,7 @@ class ContactsView(QWidget):
         self.setObjectName("contacts-view")
 
         # Search and consent filter
-        self.search_edit = QLineEdit()
+        self.search_edit = SearchEdit()
         self.search_edit.setObjectName("contacts-search")
         self.search_edit.setAccessibleName(self.tr("Search contacts"))
         self.search_edit.setPlaceholderText(self.tr("Search names, companies, positions, tags and notes (Ctrl+F)"))
@@ -199,9 +258,20 @@ class ContactsView(QWidget):
         empty_layout.addSpacing(12)
         empty_layout.addLayout(empty_buttons)
         empty_layout.addStretch(2)
-        self.no_match = plain_label(self.tr("No contact matches the search and filters."))
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match.setAccessibleName(self.tr("No contact matches"))
+        self.no_match = QWidget()
+        self.no_match.setAccessibleName(self.tr("No contacts match"))
+        self.no_match_label = plain_label(self.tr("No contacts match."))
+        self.no_match_label.setObjectName("no-match-text")
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match_label.setFont(bold(self.no_match_label.font(), 1.2))
+        self.clear_search_button = QPushButton(self.tr("&Clear the search and filters"))
+        self.clear_search_button.setAccessibleName(self.tr("Clear the search and filters"))
+        no_match_layout = QVBoxLayout(self.no_match)
+        no_match_layout.addStretch(1)
+        no_match_layout.addWidget(self.no_match_label)
+        no_match_layout.addSpacing(8)
+        no_match_layout.addWidget(self.clear_search_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        no_match_layout.addStretch(2)
         self.loading = plain_label(self.tr("Reading your contacts…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setAccessibleName(self.tr("Reading contacts"))
@@ -231,6 +301,15 @@ class ContactsView(QWidget):
         button = QPushButton(text)  # a push button draws its menu arrow beside the text, not over it
         button.setAccessibleName(accessible)
         return button
+
+    def show_no_match(self, search: str) -> None:
+        """No row passes the search and filters: say so, with the search quoted (as plain text)."""
+        self.no_match_label.setText(
+            self.tr("No contacts match “{search}”.").format(search=search)
+            if search
+            else self.tr("No contacts match these filters.")
+        )
+        self.show_state("no-match")
 
     def show_state(self, state: str) -> None:
         """``loading``, ``table``, ``empty`` (no contacts at all) or ``no-match``."""

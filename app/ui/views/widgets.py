@@ -1,9 +1,19 @@
-"""Building blocks several views share: the look of the app's lists, and a frameless scrolling area."""
+"""Building blocks several views share: the look of the app's lists, a frameless scrolling area, and fields that
+ignore the mouse wheel until they have the focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QScrollArea, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 
 
 def set_up_list_table(table: QTableView) -> None:
@@ -42,3 +52,36 @@ def scrolling(widget: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     return scroll
+
+
+class WheelGuard(QObject):
+    """Combo boxes, spin boxes and date fields ignore the mouse wheel unless they have the keyboard focus.
+
+    Scrolling a long form with the wheel would otherwise turn whichever field passes under the pointer ("Met in"
+    became "Work role") and mark the record changed. The ignored wheel event goes on to the scroll area around
+    the field, so the form scrolls as the user meant. Installed once on the application: it also covers dialogs
+    opened later. Fields guarded should have ``Qt.StrongFocus`` (see ``guard_wheel``), so that the wheel does not
+    give them the focus either.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel:
+            return False
+        if isinstance(watched, QComboBox | QAbstractSpinBox) and not watched.hasFocus():
+            event.ignore()  # not accepted: Qt offers it to the parents (the scroll area)
+            return True
+        return False
+
+
+def install_wheel_guard(app: QCoreApplication, parent: QObject) -> WheelGuard:
+    """One guard for the whole application, owned by ``parent`` (the main window): it goes with it."""
+    guard = WheelGuard(parent)
+    guard.setObjectName("wheel-guard")
+    app.installEventFilter(guard)
+    return guard
+
+
+def guard_wheel(root: QWidget) -> None:
+    """Every combo, spin and date field under ``root`` takes the focus by Tab or a click only, not by the wheel."""
+    for field in (*root.findChildren(QComboBox), *root.findChildren(QAbstractSpinBox)):
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
