@@ -59,6 +59,7 @@ def purpose_names() -> dict[Purpose, str]:
         Purpose.NETWORKING: QCoreApplication.translate("GatesDialog", "Networking"),
         Purpose.RECRUITMENT: QCoreApplication.translate("GatesDialog", "Recruitment (a job or a placement)"),
         Purpose.SALES: QCoreApplication.translate("GatesDialog", "Selling something"),
+        Purpose.INVITATION_REPLY: QCoreApplication.translate("GatesDialog", "Replying to their invitation"),
     }
 
 
@@ -85,6 +86,7 @@ class GatesDialog(QDialog):
         parent: QWidget | None = None,
         *,
         channel: Channel | None = None,
+        purpose: Purpose | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("gates-dialog")
@@ -109,6 +111,8 @@ class GatesDialog(QDialog):
         self.purpose.setAccessibleName(self.tr("Purpose"))
         for value, text in purpose_names().items():
             self.purpose.addItem(text, value.value)
+        if purpose is not None:
+            self.purpose.setCurrentIndex(self.purpose.findData(purpose.value))
         form = QFormLayout()
         form.addRow(self.tr("C&hannel:"), self.channel)
         form.addRow(self.tr("&Purpose:"), self.purpose)
