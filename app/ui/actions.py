@@ -413,6 +413,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
+        "view.theme.system",
+        QT_TRANSLATE_NOOP("Actions", "&System"),
+        "&View/&Theme",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Light or dark as your desktop says"),
+    ),
+    ActionSpec(
+        "view.theme.light",
+        QT_TRANSLATE_NOOP("Actions", "&Light"),
+        "&View/&Theme",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Dark text on a light ground"),
+    ),
+    ActionSpec(
+        "view.theme.dark",
+        QT_TRANSLATE_NOOP("Actions", "&Dark"),
+        "&View/&Theme",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Light text on a dark ground"),
+    ),
+    ActionSpec(
         "view.refresh",
         QT_TRANSLATE_NOOP("Actions", "&Reload from database"),
         "&View",

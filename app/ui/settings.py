@@ -42,6 +42,7 @@ WELCOME_SHOWN = Setting("history/welcome_shown", bool, False)  # the first-start
 
 # Preferences
 CONSENT_SOURCE = Setting("preferences/consent_source", str, "manual")
+THEME = Setting("preferences/theme", str, "system")  # system, light or dark (View > Theme)
 
 ALL_SETTINGS: tuple[Setting[object], ...] = cast(
     tuple[Setting[object], ...],
@@ -61,6 +62,7 @@ ALL_SETTINGS: tuple[Setting[object], ...] = cast(
         HANDOVER_FOLDER,
         WELCOME_SHOWN,
         CONSENT_SOURCE,
+        THEME,
     ),
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette, QUndoCommand
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QUndoCommand
 from PySide6.QtWidgets import QMenu
 
 from app.core.errors import GatehouseError
@@ -25,6 +25,7 @@ from app.services import requests as request_service
 from app.services.contact_table import Classification, ClassificationResult
 from app.services.triage import TriageResult
 from app.ui.actions import HISTORY, INBOX
+from app.ui.colours import colour
 from app.ui.context import AppContext
 from app.ui.dialogs.messages import show_error
 from app.ui.dialogs.requests import AddRequestDialog, ApplyRuleDialog
@@ -41,7 +42,6 @@ DECISION_KEYS = {
     Decision.REPORT: "inbox.report",
 }
 RELOAD_DELAY_MS = 300
-TOO_LONG = QColor(0xC6, 0x28, 0x28)  # red that reads on light and dark grounds
 PENDING_WIDTHS = {
     PendingColumn.RECEIVED: 118,
     PendingColumn.FROM: 150,
@@ -364,7 +364,7 @@ class InboxController(QObject):
         detail.reply_count.setText(self.tr("{length} / {limit} characters").format(length=length, limit=REPLY_LIMIT))
         palette = detail.palette()
         if length > REPLY_LIMIT:
-            palette.setColor(QPalette.ColorRole.WindowText, TOO_LONG)
+            palette.setColor(QPalette.ColorRole.WindowText, colour("error", palette))
         detail.reply_count.setPalette(palette)
         warnings = []
         if length > REPLY_LIMIT:

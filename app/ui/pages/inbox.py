@@ -28,6 +28,9 @@ class InboxPage(Page):
     def status_text(self) -> str:
         return self.controller.status_text()
 
+    def waiting_count(self) -> int | None:
+        return self.controller.model.rowCount() if self.controller.loaded_once else None
+
     def current_contact(self) -> tuple[int, str] | None:
         return self.controller.current_contact()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.policy.templates import PLACEHOLDERS
 from app.core.vocabulary import ConsentStatus, Decision, MetIn, RedFlag, Relationship
 from app.ui.actions import label
+from app.ui.colours import paint
 from app.ui.dialogs.messages import bold, plain_label
 from app.ui.models.policy_rules import RuleColumn
 from app.ui.views.widgets import scrolling, set_up_list_table
@@ -317,7 +318,7 @@ class PolicyView(QWidget):
         self.problems = plain_label()
         self.problems.setObjectName("policy-problems")
         self.problems.setAccessibleName(self.tr("Problems to fix before saving"))
-        self.problems.setStyleSheet("color: #c62828;")
+        paint(self.problems, "error")
         changes_box = QGroupBox(self.tr("What would change"))
         changes_layout = QVBoxLayout(changes_box)
         changes_layout.addWidget(self.changes_summary)
