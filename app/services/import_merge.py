@@ -48,12 +48,14 @@ from app.services.import_person import Person
 from app.services.import_report import PROGRESS_EVERY, ImportSummary, Meter, PossibleDuplicate
 from app.storage import bulk, owners
 from app.storage.audit import record_event
+from app.storage.contact_table import count_with_relationship
 from app.storage.contacts import normalise_email, normalise_tag
 from app.storage.suppression import SuppressionIndex
 
 CONSENT_SOURCE = "linkedin-export"
 _LINKEDIN = Source.LINKEDIN_EXPORT.value
 _VCARD = Source.VCARD.value
+LINKEDIN_STARTED = date(2003, 5, 5)  # LinkedIn opened on 5 May 2003: no connection or invitation is older
 _UNSORTED = Relationship.UNSORTED.value
 _STRANGER = Relationship.STRANGER.value
 _MET_IN_UNKNOWN = MetIn.UNKNOWN.value
@@ -99,6 +101,7 @@ class ImportRun:
         self.by_connection_row: dict[tuple[str, str, date], Person] = {}
         self.url_key = ProfileKeys()
         self.skipped: list[SkippedRow] = []
+        self.dates_before_linkedin = 0  # rows dated before LinkedIn existed: a misread date, or a typing error
         self.new_requests: list[tuple[Person, InvitationRow, str]] = []
         self.requests_done: set[int] = set()
         self.owner_urls: dict[str, str] = {}  # the owner's profile URL keys seen in Invitations.csv, as written
@@ -215,6 +218,8 @@ class ImportRun:
             self.by_url[url_key] = person
 
     def apply_connection(self, row: ConnectionRow) -> None:
+        if row.connected_on is not None and row.connected_on < LINKEDIN_STARTED:
+            self.dates_before_linkedin += 1
         key = profile_key(row.profile_url)  # each member once in Connections.csv: not worth a cache entry
         emails = (row.email,) if row.email else ()
         if self._is_suppressed(key, emails):
@@ -289,6 +294,8 @@ class ImportRun:
             self.add_email(person, address)
 
     def apply_invitation(self, row: InvitationRow) -> None:
+        if row.sent_at is not None and row.sent_at.date() < LINKEDIN_STARTED:
+            self.dates_before_linkedin += 1
         if row.owner_url:
             owner_key = self.url_key(row.owner_url)
             if owner_key is not None:
@@ -421,6 +428,10 @@ class ImportRun:
             requests_done=len(self.requests_done),
             interactions_unmatched=unmatched,
             owner_fields_filled=filled,
+            requests_incoming=sum(1 for _p, _r, way in self.new_requests if way == Direction.INCOMING.value),
+            requests_outgoing=sum(1 for _p, _r, way in self.new_requests if way == Direction.OUTGOING.value),
+            dates_before_linkedin=self.dates_before_linkedin,
+            unsorted_contacts=count_with_relationship(self.session, self.owner_id, Relationship.UNSORTED),
         )
         event = self.event
         event.details = {

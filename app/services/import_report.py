@@ -53,6 +53,10 @@ class ImportSummary:
     interactions_unmatched: int = 0  # messages with people not in the record, or without profile URLs
     owner_fields_filled: tuple[str, ...] = ()
     audit_event_id: int | None = None
+    requests_incoming: int = 0  # of requests_added: sent to you
+    requests_outgoing: int = 0  # of requests_added: sent by you, still waiting
+    dates_before_linkedin: int = 0  # connections or invitations dated before May 2003
+    unsorted_contacts: int = 0  # in the whole record after the import: what "Sort unsorted contacts" offers
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -68,6 +72,10 @@ class ImportSummary:
             "possible_duplicates": [d.to_json() for d in self.possible_duplicates],
             "files_read": list(self.files_read),
             "owner_fields_filled": list(self.owner_fields_filled),
+            "requests_incoming": self.requests_incoming,
+            "requests_outgoing": self.requests_outgoing,
+            "dates_before_linkedin": self.dates_before_linkedin,
+            "unsorted_contacts": self.unsorted_contacts,
         }
 
 

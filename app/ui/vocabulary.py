@@ -81,3 +81,34 @@ def phrase(word: str | StrEnum) -> str:
     if str(word) in PROPER:
         return text
     return text[:1].lower() + text[1:]
+
+
+# The adviser's profile fields and the reply placeholders that read them, as people call them.
+PROFILE_FIELDS: dict[str, str] = {
+    "display_name": QT_TRANSLATE_NOOP("Vocabulary", "your name"),
+    "owner_name": QT_TRANSLATE_NOOP("Vocabulary", "your name"),
+    "role_title": QT_TRANSLATE_NOOP("Vocabulary", "your role"),
+    "organisation": QT_TRANSLATE_NOOP("Vocabulary", "your organisation"),
+    "profile_url": QT_TRANSLATE_NOOP("Vocabulary", "your LinkedIn profile address"),
+    "group_url": QT_TRANSLATE_NOOP("Vocabulary", "your group's link"),
+    "public_handle": QT_TRANSLATE_NOOP("Vocabulary", "your public handle"),
+    "handle": QT_TRANSLATE_NOOP("Vocabulary", "your public handle"),
+    "service_contact": QT_TRANSLATE_NOOP("Vocabulary", "your service's contact page"),
+    "checks_messages": QT_TRANSLATE_NOOP("Vocabulary", "how often you check messages"),
+    "tone": QT_TRANSLATE_NOOP("Vocabulary", "the tone"),
+    "first_name": QT_TRANSLATE_NOOP("Vocabulary", "the sender's first name"),
+    "last_name": QT_TRANSLATE_NOOP("Vocabulary", "the sender's last name"),
+}
+
+
+def profile_field(name: str) -> str:
+    """A profile field or placeholder as people call it: "group_url" -> "your group's link"."""
+    known = PROFILE_FIELDS.get(name)
+    return QCoreApplication.translate("Vocabulary", known) if known else name.replace("_", " ")
+
+
+def listing(words: list[str]) -> str:
+    """ "a, b and c"."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + QCoreApplication.translate("Vocabulary", " and ") + words[-1]

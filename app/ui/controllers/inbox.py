@@ -33,7 +33,7 @@ from app.ui.models.requests import HistoryModel, PendingColumn, PendingRequestsM
 from app.ui.settings import INBOX_SPLITTER
 from app.ui.tasks import TaskFailure
 from app.ui.views.inbox_view import InboxView
-from app.ui.vocabulary import phrase
+from app.ui.vocabulary import listing, phrase, profile_field
 
 DECISION_KEYS = {
     Decision.CONNECT: "inbox.connect",
@@ -374,7 +374,7 @@ class InboxController(QObject):
         if reply is not None and reply.missing and text == reply.text:
             warnings.append(
                 self.tr("Your profile leaves {fields} empty: fill them in on the Profile text page.").format(
-                    fields=", ".join(reply.missing)
+                    fields=listing([profile_field(name) for name in reply.missing])
                 )
             )
         detail.reply_warning.setText(" ".join(warnings))
