@@ -286,7 +286,7 @@ def _policy_specs() -> Iterator[ActionSpec]:
         QT_TRANSLATE_NOOP("Actions", "&Import policy…"),
         menu,
         None,
-        QT_TRANSLATE_NOOP("Actions", "Read a policy from a TOML file"),
+        QT_TRANSLATE_NOOP("Actions", "Read a policy from a policy file (one your service shares)"),
         separator_before=True,
     )
     yield ActionSpec(
@@ -294,7 +294,7 @@ def _policy_specs() -> Iterator[ActionSpec]:
         QT_TRANSLATE_NOOP("Actions", "&Export policy…"),
         menu,
         None,
-        QT_TRANSLATE_NOOP("Actions", "Write the policy to a TOML file"),
+        QT_TRANSLATE_NOOP("Actions", "Write the policy to a file others can import"),
     )
     yield ActionSpec(
         "policy.reset",

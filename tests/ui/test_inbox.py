@@ -62,7 +62,7 @@ def test_pending_requests_newest_first_with_suggestion_reason_and_reply(gui, inb
     page = open_inbox(gui)
     model = page.controller.model
     assert [model.id_at(r) for r in range(model.rowCount())] == [ids["sam"], ids["dee"], ids["ada"]]
-    assert model.index(0, PendingColumn.SUGGESTION).data() == "report"
+    assert model.index(0, PendingColumn.SUGGESTION).data() == "Report"
     assert model.index(0, PendingColumn.RED_FLAGS).data() == "selling"
     assert page.view.counter.text() == "3 requests to decide"
     assert gui.window.status_labels["inbox"].text() == "3 requests to decide"

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from app.core.records import ConsentChange
+from app.ui.vocabulary import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -44,9 +45,9 @@ def _text(change: ConsentChange, column: ConsentColumn) -> str:
         case ConsentColumn.DATE:
             return change.changed_on.isoformat()
         case ConsentColumn.CHANNEL:
-            return change.channel.value
+            return label(change.channel)
         case ConsentColumn.STATUS:
-            return change.status.value
+            return label(change.status)
         case ConsentColumn.SOURCE:
             return change.source
         case ConsentColumn.NOTE:

@@ -233,7 +233,7 @@ class HandoversModel(RecordTableModel):
             case HandoverColumn.SUCCESSOR:
                 return row.successor.name
             case HandoverColumn.FORMAT:
-                return row.format.value
+                return {"csv": "CSV", "vcf": "vCard", "pdf": "PDF"}.get(row.format.value, row.format.value)
             case HandoverColumn.CONTACTS:
                 return f"{row.contact_count:,}"
             case HandoverColumn.STATUS:
@@ -278,7 +278,7 @@ class HandoverEntriesModel(RecordTableModel):
             case EntryColumn.NAME:
                 return row.name
             case EntryColumn.STATUS:
-                return row.status.value
+                return label(row.status)
             case EntryColumn.SINCE:
                 return local_time(row.status_changed_at)
             case EntryColumn.REASON:
