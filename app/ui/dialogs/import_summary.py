@@ -206,7 +206,10 @@ class ImportSummaryDialog(QDialog):
             self.problems = QPlainTextEdit("\n".join(text).strip())
             self.problems.setReadOnly(True)
             self.problems.setAccessibleName(self.tr("Possible duplicates, rows skipped and files ignored"))
-            self.problems.setMinimumHeight(110)
+            lines = self.problems.document().blockCount()
+            spacing = self.problems.fontMetrics().lineSpacing()
+            self.problems.setMinimumHeight(min(110, spacing * (lines + 1) + 12))
+            self.problems.setMaximumHeight(max(spacing * (lines + 1) + 12, 60) if lines < 8 else 16777215)
             layout.addWidget(self.problems, 1)
             if self.skipped:
                 self.details_button = QPushButton(self.tr("Show each skipped row"))
@@ -250,7 +253,7 @@ class ImportSummaryDialog(QDialog):
             layout.addWidget(next_title)
             (self.sort_button or self.inbox_button).setDefault(True)  # type: ignore[union-attr]
         layout.addWidget(buttons)
-        self.resize(560, 440 if self.problems else 260)
+        self.resize(560, 440 if self.details or (self.problems and self.problems.maximumHeight() > 400) else 300)
 
     def _sort(self) -> None:
         self.sort_requested.emit()
