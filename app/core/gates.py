@@ -18,7 +18,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.core.records import Contact
-from app.core.vocabulary import Channel, ConsentStatus, MetIn
+from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 
 
 class Purpose(StrEnum):
@@ -27,6 +27,8 @@ class Purpose(StrEnum):
     NETWORKING = "networking"
     RECRUITMENT = "recruitment"
     SALES = "sales"
+    # Answering someone who sent you a connection request: they wrote first, on LinkedIn.
+    INVITATION_REPLY = "invitation-reply"
 
 
 class Gate(StrEnum):
@@ -53,7 +55,8 @@ Answer = tuple[GateOutcome, str]
 
 CHANNEL_WORDS = {"linkedin": "LinkedIn", "email": "e-mail", "phone": "phone", "social": "social media"}
 PURPOSE_WORDS = {"work-follow-up": "a work follow-up", "personal": "a personal matter", "networking": "networking",
-                 "recruitment": "recruitment", "sales": "selling"}  # fmt: skip
+                 "recruitment": "recruitment", "sales": "selling",
+                 "invitation-reply": "replying to their invitation"}  # fmt: skip
 
 # The tables are keyed by the vocabulary's words (StrEnum members look themselves up by their value).
 # Sentences may use {name}, {channel} and {purpose}.
@@ -67,6 +70,27 @@ CONSENT: dict[str, Answer] = {
 IMPLIED_FOR_SALES: Answer = (
     C,
     "{name}'s consent to contact by {channel} is only implied{why}, which does not cover selling: ask first.",
+)
+# A reply to an invitation answers someone who wrote first, on LinkedIn; a refusal or withdrawal still stops it.
+INVITED: Answer = (P, "{name} invited you on LinkedIn: a reply there answers them.")
+NOT_INVITED: Answer = (F, "{name} has no invitation waiting for you: there is nothing to reply to.")
+INVITATION_CHANNEL: dict[str, Answer] = {
+    "linkedin": (P, "A reply to an invitation belongs where it was sent: on LinkedIn."),
+    "email": (C, "{name} invited you on LinkedIn: reply there unless they gave you an e-mail address."),
+    "phone": (F, "{name} invited you on LinkedIn: a call in reply to an invitation is intrusive."),
+    "social": (F, "{name} invited you on LinkedIn: reply there, not on personal social media."),
+}
+INVITATION_CONTEXT: dict[str, Answer] = {
+    "work-role": (C, "You met {name} in your work role: keep your reply to the service and its channels."),
+    "professional-network": (P, "You know {name} through professional networks: a reply fits."),
+    "personal-life": (P, "You know {name} from your personal life: a reply fits."),
+    "online-only": (P, "{name} wrote to you first: a reply fits."),
+    "unknown": (P, "You do not know where you met {name}: a reply is how to find out."),
+}
+INVITATION_CAUSE: Answer = (P, "{name} wrote to you first: answering them is legitimate.")
+INVITATION_CAUSE_STRANGER: Answer = (
+    P,
+    "{name} is a stranger who invited you: a short reply asking how you know each other is legitimate.",
 )
 
 CHANNEL: dict[str, dict[str, Answer]] = {
@@ -232,7 +256,8 @@ def effective_consent(
     return ConsentStatus.NOT_ASKED, False
 
 
-def check_contact(contact: Contact, channel: Channel, purpose: Purpose) -> GateCheck:
+def check_contact(contact: Contact, channel: Channel, purpose: Purpose, *, invited: bool = False) -> GateCheck:
+    """``invited``: the contact has a connection request to you waiting (it matters to an invitation reply)."""
     name = contact.name or f"contact {contact.id}"
     words = {"name": name, "channel": CHANNEL_WORDS[channel], "purpose": PURPOSE_WORDS[purpose]}
 
@@ -240,15 +265,24 @@ def check_contact(contact: Contact, channel: Channel, purpose: Purpose) -> GateC
     consent = IMPLIED_FOR_SALES if status is ConsentStatus.IMPLIED and purpose is Purpose.SALES else CONSENT[status]
     why = f" by your LinkedIn connection (since {contact.connected_on})" if derived else ""
 
-    if contact.met_in is MetIn.WORK_ROLE and purpose is Purpose.WORK_FOLLOW_UP:
-        context = WORK_ROLE_FOLLOW_UP[channel]
+    if purpose is Purpose.INVITATION_REPLY:
+        if channel is Channel.LINKEDIN and status not in (ConsentStatus.REFUSED, ConsentStatus.WITHDRAWN):
+            consent = INVITED if invited else NOT_INVITED
+        channel_answer = INVITATION_CHANNEL[channel]
+        context = INVITATION_CONTEXT[contact.met_in]
+        stranger = contact.relationship in (Relationship.STRANGER, Relationship.UNSORTED)
+        cause = INVITATION_CAUSE_STRANGER if stranger else INVITATION_CAUSE
     else:
-        context = CONTEXT.get(contact.met_in, {}).get(purpose, UNKNOWN_CONTEXT)
-    cause = CAUSE[contact.relationship][purpose]
+        channel_answer = CHANNEL[channel][purpose]
+        if contact.met_in is MetIn.WORK_ROLE and purpose is Purpose.WORK_FOLLOW_UP:
+            context = WORK_ROLE_FOLLOW_UP[channel]
+        else:
+            context = CONTEXT.get(contact.met_in, {}).get(purpose, UNKNOWN_CONTEXT)
+        cause = CAUSE[contact.relationship][purpose]
 
     answers = [
         (Gate.CONSENT, consent, {**words, "why": why}),
-        (Gate.CHANNEL, CHANNEL[channel][purpose], words),
+        (Gate.CHANNEL, channel_answer, words),
         (Gate.CONTEXT, context, words),
         (Gate.CAUSE, cause, words),
     ]

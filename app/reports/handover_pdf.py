@@ -1,9 +1,10 @@
-"""The printable handover list: a cover page and a paginated table, rendered by Qt (QTextDocument into a
-QPdfWriter; no browser).
+"""The printable handover list: a cover page and a paginated table, rendered by Qt (QTextDocument pieces painted
+into a QPdfWriter; no browser).
 
 Every piece of contact text is escaped with ``html.escape`` before it goes into the document's HTML, so a name
-such as ``<b>Ada</b>`` or ``<img src=...>`` is printed literally and never interpreted. The table's header row
-is a ``<thead>``, which Qt repeats at the top of every page.
+such as ``<b>Ada</b>`` or ``<img src=...>`` is printed literally and never interpreted. The table is laid out
+here, row by row, so a row never splits across pages; the header row is painted at the top of every page and
+"page N of M" at its foot. Profile addresses are printed decoded ("josé", not "jos%C3%A9").
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from urllib.parse import unquote
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QPointF, QRectF
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from app.core.errors import BadInput
 from app.core.handover import HandoverRow, HandoverWording, Successor, default_handover_wording
 from app.core.records import OwnerProfile
+from app.ui.vocabulary import phrase
 
 _application: QApplication | None = None
 
@@ -61,6 +64,61 @@ def _lines(*values: str) -> str:
     return "<br/>".join(_text(v) for v in values if v)
 
 
+def readable_url(url: str) -> str:
+    """A profile address as people read it: percent-escapes decoded ("jos%C3%A9" -> "josé"), no scheme."""
+    text = unquote(url, errors="replace") if url else ""
+    for prefix in ("https://", "http://"):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    return text
+
+
+HEADERS = ("column_contact", "column_reach", "column_relationship", "column_reason", "column_introduction")
+WIDTHS = ("17%", "19%", "12%", "17%", "35%")
+TABLE = '<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-collapse: collapse;">'
+
+
+def cover_html(rows_count: int, *, owner: OwnerProfile, successor: Successor, made_on: date, label: dict) -> str:
+    owner_line = ", ".join(v for v in (owner.role_title, owner.organisation) if v)
+    return "".join(
+        [
+            f"<h1>{_text(label['title'])}</h1>",
+            '<table cellspacing="0" cellpadding="4">',
+            # an owner profile left empty gives no "From" row rather than an empty one
+            f'<tr><td class="label">{_text(label["from"])}</td><td>{_lines(owner.display_name, owner_line)}</td></tr>'
+            if owner.display_name or owner_line
+            else "",
+            f'<tr><td class="label">{_text(label["to"])}</td>'
+            f"<td>{_lines(successor.name, successor.email, readable_url(successor.url))}</td></tr>",
+            f'<tr><td class="label">{_text(label["date"])}</td><td>{made_on.isoformat()}</td></tr>',
+            f'<tr><td class="label">{_text(label["count"])}</td><td>{rows_count}</td></tr>',
+            "</table>",
+            f'<p class="reminder">{_text(label["reminder"])}</p>',
+        ]
+    )
+
+
+def header_html(label: dict) -> str:
+    return "".join(f'<th width="{w}">{_text(label[h])}</th>' for h, w in zip(HEADERS, WIDTHS, strict=True))
+
+
+def row_html(row: HandoverRow, label: dict) -> str:
+    contact = _lines(row.name, row.position, row.company)
+    reach = _lines(row.email, readable_url(row.profile_url))
+    last = f"{label['last_interaction']} {row.last_interaction.isoformat()}" if row.last_interaction else ""
+    relationship = _lines(phrase(row.relationship), phrase(row.met_in), last)
+    cells = (
+        f"<td>{contact}</td>",
+        f'<td class="small">{reach}</td>',
+        f'<td class="small">{relationship}</td>',
+        f'<td class="small">{_text(row.reason)}</td>',
+        f'<td class="small">{_text(row.introduction)}</td>',
+    )
+    return (
+        "<tr>" + "".join(c.replace("<td", f'<td width="{w}"', 1) for c, w in zip(cells, WIDTHS, strict=True)) + "</tr>"
+    )
+
+
 def handover_html(
     rows: Sequence[HandoverRow],
     *,
@@ -69,43 +127,25 @@ def handover_html(
     made_on: date,
     wording: HandoverWording,
 ) -> str:
+    """The whole handover as one HTML document (the PDF paints the same pieces page by page)."""
     label = wording.pdf
-    owner_line = ", ".join(v for v in (owner.role_title, owner.organisation) if v)
-    cover = [
-        f"<h1>{_text(label['title'])}</h1>",
-        '<table cellspacing="0" cellpadding="4">',
-        # an owner profile left empty gives no "From" row rather than an empty one
-        f'<tr><td class="label">{_text(label["from"])}</td><td>{_lines(owner.display_name, owner_line)}</td></tr>'
-        if owner.display_name or owner_line
-        else "",
-        f'<tr><td class="label">{_text(label["to"])}</td>'
-        f"<td>{_lines(successor.name, successor.email, successor.url)}</td></tr>",
-        f'<tr><td class="label">{_text(label["date"])}</td><td>{made_on.isoformat()}</td></tr>',
-        f'<tr><td class="label">{_text(label["count"])}</td><td>{len(rows)}</td></tr>',
-        "</table>",
-        # the cover page ends here: Qt honours a page break on a paragraph (not on an enclosing div)
-        f'<p class="reminder" style="page-break-after: always;">{_text(label["reminder"])}</p>',
-    ]
-    headers = ("column_contact", "column_reach", "column_relationship", "column_reason", "column_introduction")
-    widths = ("17%", "19%", "12%", "17%", "35%")
-    head = "".join(f'<th width="{w}">{_text(label[h])}</th>' for h, w in zip(headers, widths, strict=True))
-    body = []
-    for row in rows:
-        contact = _lines(row.name, row.position, row.company)
-        reach = _lines(row.email, row.profile_url)
-        last = f"{label['last_interaction']} {row.last_interaction.isoformat()}" if row.last_interaction else ""
-        relationship = _lines(row.relationship.value, row.met_in.value, last)
-        body.append(
-            f'<tr><td>{contact}</td><td class="small">{reach}</td><td class="small">{relationship}</td>'
-            f'<td class="small">{_text(row.reason)}</td><td class="small">{_text(row.introduction)}</td></tr>'
-        )
-    table = [
-        '<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-collapse: collapse;">',
-        f"<thead><tr>{head}</tr></thead>",
-        *body,
-        "</table>",
-    ]
-    return "<html><body>" + "".join(cover) + "".join(table) + "</body></html>"
+    cover = cover_html(len(rows), owner=owner, successor=successor, made_on=made_on, label=label)
+    body = "".join(row_html(row, label) for row in rows)
+    table = f"{TABLE}<thead><tr>{header_html(label)}</tr></thead>{body}</table>"
+    return f"<html><body>{cover}{table}</body></html>"
+
+
+def _piece(markup: str, writer: QPdfWriter, width: float, font: QFont) -> QTextDocument:
+    """One piece of the page (the cover, the header row, one row) laid out at the page's width in the PDF's
+    own units, so its height is what it takes on paper."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(STYLE)
+    document.setDocumentMargin(0)
+    document.setHtml(f"<html><body>{markup}</body></html>")
+    document.setTextWidth(width)
+    return document
 
 
 def write_handover_pdf(
@@ -117,24 +157,64 @@ def write_handover_pdf(
     made_on: date,
     wording: HandoverWording | None = None,
 ) -> None:
-    """Write the handover list as a PDF to ``path`` (A4 landscape, page numbers at the foot of each page)."""
+    """Write the handover list as a PDF to ``path`` (A4 landscape, "page N of M" at the foot of each page)."""
     wording = wording or default_handover_wording()
+    label = wording.pdf
     ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setTitle(wording.pdf["title"])
     writer.setCreator("Gatehouse")
     writer.setResolution(300)
     writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(0, 0, 0, 0))
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, QMarginsF(15, 15, 15, 15))
     )
-    document = QTextDocument()
+    page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
+    page.moveTo(0, 0)
     font = QFont()
     font.setPointSize(9)
-    document.setDefaultFont(font)
-    document.setDefaultStyleSheet(STYLE)
-    document.setHtml(handover_html(rows, owner=owner, successor=successor, made_on=made_on, wording=wording))
-    document.setPageSize(QSizeF())  # not paginated: print() paginates to the page, with margins and page numbers
-    document.print_(writer)
+    footer = _piece('<p align="center" class="small">0 / 0</p>', writer, page.width(), font)
+    usable = page.height() - footer.size().height() * 1.5
+    cover = _piece(cover_html(len(rows), owner=owner, successor=successor, made_on=made_on, label=label),
+                   writer, page.width(), font)  # fmt: skip
+    header = _piece(f"{TABLE}<tr>{header_html(label)}</tr></table>", writer, page.width(), font)
+    pieces = [_piece(f"{TABLE}{row_html(row, label)}</table>", writer, page.width(), font) for row in rows]
+
+    # Rows go on a page while they fit whole; a row taller than a page (rare) gets a page of its own.
+    pages: list[list[QTextDocument]] = []
+    room = 0.0
+    for piece in pieces:
+        height = piece.size().height()
+        if not pages or (height > room and pages[-1]):
+            pages.append([])
+            room = usable - header.size().height()
+        pages[-1].append(piece)
+        room -= height
+    total = 1 + len(pages)
+
+    painter = QPainter(writer)
+    try:
+        cover.drawContents(painter)
+        _page_number(painter, writer, page, font, 1, total)
+        for number, on_page in enumerate(pages, start=2):
+            writer.newPage()
+            painter.save()
+            header.drawContents(painter)
+            painter.translate(0, header.size().height())
+            for piece in on_page:
+                piece.drawContents(painter, QRectF(0, 0, page.width(), piece.size().height()))
+                painter.translate(0, piece.size().height())
+            painter.restore()
+            _page_number(painter, writer, page, font, number, total)
+    finally:
+        painter.end()
     del writer  # the file is complete once the writer is gone
     if not path.exists() or path.stat().st_size == 0:
         raise BadInput(f"cannot write {path}: Qt produced no PDF")
+
+
+def _page_number(painter: QPainter, writer: QPdfWriter, page: QRectF, font: QFont, number: int, total: int) -> None:
+    foot = _piece(f'<p align="center" class="small">{number} / {total}</p>', writer, page.width(), font)
+    painter.save()
+    painter.translate(QPointF(0, page.height() - foot.size().height()))
+    foot.drawContents(painter)
+    painter.restore()

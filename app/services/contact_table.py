@@ -55,12 +55,16 @@ class Classification:
     def describe(self) -> str:
         """A short sentence for the Undo menu item and the status bar."""
         parts: list[str] = []
+
+        def words(value: str) -> str:  # people read "work role", "not asked", "LinkedIn"
+            return "LinkedIn" if value == "linkedin" else value.replace("-", " ")
+
         if self.relationship is not None:
-            parts.append(f"relationship to {self.relationship.value}")
+            parts.append(f"relationship to {words(self.relationship)}")
         if self.met_in is not None:
-            parts.append(f"met in to {self.met_in.value}")
+            parts.append(f"met in to {words(self.met_in)}")
         if self.consent is not None:
-            parts.append(f"{self.channel.value} consent to {self.consent.value}")
+            parts.append(f"{words(self.channel)} consent to {words(self.consent)}")
         text = "set " + ", ".join(parts) if parts else ""
         if self.add_tags:
             text += ("; " if text else "") + "tag " + ", ".join(self.add_tags)

@@ -50,12 +50,14 @@ from app.services.import_person import Person
 from app.services.import_report import PROGRESS_EVERY, ImportSummary, Meter, PossibleDuplicate
 from app.storage import bulk, owners
 from app.storage.audit import record_event
+from app.storage.contact_table import count_with_relationship
 from app.storage.contacts import normalise_email, normalise_tag
 from app.storage.suppression import HELD_BY_NAME, SuppressionIndex
 
 CONSENT_SOURCE = "linkedin-export"
 _LINKEDIN = Source.LINKEDIN_EXPORT.value
 _VCARD = Source.VCARD.value
+LINKEDIN_STARTED = date(2003, 5, 5)  # LinkedIn opened on 5 May 2003: no connection or invitation is older
 _UNSORTED = Relationship.UNSORTED.value
 _STRANGER = Relationship.STRANGER.value
 _MET_IN_UNKNOWN = MetIn.UNKNOWN.value
@@ -120,6 +122,7 @@ class ImportRun:
         self.requests_moved: list[tuple[int, Person]] = []  # record requests settled by name: (id, connection)
         self.candidates_found: list[tuple[int, Person]] = []  # record requests' probable senders: (id, connection)
         self.strangers_settled: list[int] = []  # contact ids of strangers who turned out to be connections
+        self.dates_before_linkedin = 0  # rows dated before LinkedIn existed: a misread date, or a typing error
         self.requests_done: set[int] = set()
         self.owner_urls: dict[str, str] = {}  # the owner's profile URL keys seen in Invitations.csv, as written
         # The first statement writes the import's audit event: from here on the transaction holds SQLite's write
@@ -236,6 +239,8 @@ class ImportRun:
             self.by_url[url_key] = person
 
     def apply_connection(self, row: ConnectionRow) -> None:
+        if row.connected_on is not None and row.connected_on < LINKEDIN_STARTED:
+            self.dates_before_linkedin += 1
         key = profile_key(row.profile_url)  # each member once in Connections.csv: not worth a cache entry
         emails = (row.email,) if row.email else ()
         if self._is_suppressed(key, emails):
@@ -351,6 +356,8 @@ class ImportRun:
     def apply_invitation(self, row: InvitationRow) -> None:
         if row.owner_name:
             self.owner_names[" ".join(row.owner_name.split())] += 1
+        if row.sent_at is not None and row.sent_at.date() < LINKEDIN_STARTED:
+            self.dates_before_linkedin += 1
         if row.owner_url:
             owner_key = self.url_key(row.owner_url)
             if owner_key is not None:
@@ -533,6 +540,8 @@ class ImportRun:
             requests_probably_connected=sum(1 for r in self.new_requests if r[3] is not None)
             + len(self.candidates_found),
             messages_without_urls=interactions.messages_without_urls,
+            dates_before_linkedin=self.dates_before_linkedin,
+            unsorted_contacts=count_with_relationship(self.session, self.owner_id, Relationship.UNSORTED),
         )
         event = self.event
         event.details = {

@@ -58,6 +58,8 @@ class ImportSummary:
     requests_settled_by_name: int = 0  # invitations without a profile URL joined to a connection by name and date
     requests_probably_connected: int = 0  # pending, but a connection has the sender's name (candidate_contact_id)
     messages_without_urls: int = 0  # message rows with no sender or recipient profile URL (matched to nobody)
+    dates_before_linkedin: int = 0  # connections or invitations dated before May 2003
+    unsorted_contacts: int = 0  # in the whole record after the import: what "Sort unsorted contacts" offers
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -78,6 +80,10 @@ class ImportSummary:
             "possible_duplicates": [d.to_json() for d in self.possible_duplicates],
             "files_read": list(self.files_read),
             "owner_fields_filled": list(self.owner_fields_filled),
+            "requests_incoming": self.requests_incoming,
+            "requests_outgoing": self.requests_outgoing,
+            "dates_before_linkedin": self.dates_before_linkedin,
+            "unsorted_contacts": self.unsorted_contacts,
         }
 
 

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
@@ -242,3 +242,15 @@ def withdraw_consent_changes(session: Session, owner_id: int, change_ids: Sequen
         )
         removed += int(getattr(result, "rowcount", 0) or 0)
     return removed
+
+
+def count_with_relationship(session: Session, owner_id: int, relationship: Relationship) -> int:
+    """How many contacts have ``relationship`` (e.g. still unsorted after an import)."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Contact)
+            .where(Contact.owner_id == owner_id, Contact.relationship == relationship.value)
+        )
+        or 0
+    )

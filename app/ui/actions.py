@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from app.core.vocabulary import ConsentStatus, MetIn, Relationship
+from app.ui.vocabulary import label, phrase
 
 Shortcut = str | QKeySequence.StandardKey | None
 
@@ -43,6 +44,9 @@ MENU_TITLES = (
     QT_TRANSLATE_NOOP("Menus", "Set &relationship"),
     QT_TRANSLATE_NOOP("Menus", "Set &met in"),
     QT_TRANSLATE_NOOP("Menus", "Set LinkedIn &consent"),
+    QT_TRANSLATE_NOOP("Menus", "Set the sender's &relationship"),
+    QT_TRANSLATE_NOOP("Menus", "Set where you &met the sender"),
+    QT_TRANSLATE_NOOP("Menus", "&Theme"),
 )
 
 
@@ -75,12 +79,6 @@ MET_IN_KEYS: dict[MetIn, str] = {
 }
 
 
-def label(word: str) -> str:
-    """A vocabulary word as a menu or button label: "work-role" -> "Work role"."""
-    text = word.replace("-", " ")
-    return text[:1].upper() + text[1:]
-
-
 def _classification_specs() -> Iterator[ActionSpec]:
     for relationship, key in RELATIONSHIP_KEYS.items():
         yield ActionSpec(
@@ -88,7 +86,7 @@ def _classification_specs() -> Iterator[ActionSpec]:
             label(relationship.value),
             "&Contacts/Set &relationship",
             key,
-            f"Set the relationship of the selected contacts to {relationship.value}",
+            f"Set the relationship of the selected contacts to {phrase(relationship)}",
             TABLE,
         )
     for met_in, key in MET_IN_KEYS.items():
@@ -97,7 +95,7 @@ def _classification_specs() -> Iterator[ActionSpec]:
             label(met_in.value),
             "&Contacts/Set &met in",
             key,
-            f"Set where you met the selected contacts: {met_in.value}",
+            f"Set where you met the selected contacts: {phrase(met_in)}",
             TABLE,
         )
     for status in ConsentStatus:
@@ -106,8 +104,32 @@ def _classification_specs() -> Iterator[ActionSpec]:
             label(status.value),
             "&Contacts/Set LinkedIn &consent",
             None,
-            f"Record LinkedIn consent {status.value} for the selected contacts",
+            f"Record LinkedIn consent for the selected contacts: {phrase(status)}",
             TABLE,
+        )
+
+
+def _sender_classification_specs() -> Iterator[ActionSpec]:
+    """The same keys as on Contacts, for the sender of the request shown: they are what change the suggestion."""
+    for relationship, key in RELATIONSHIP_KEYS.items():
+        if relationship is Relationship.UNSORTED:
+            continue  # a sender is never "not yet classified": they start as a stranger
+        yield ActionSpec(
+            f"inbox.relationship.{relationship.value}",
+            label(relationship),
+            "In&box/Set the sender's &relationship",
+            key,
+            f"Set the sender's relationship to {phrase(relationship)}",
+            INBOX,
+        )
+    for met_in, key in MET_IN_KEYS.items():
+        yield ActionSpec(
+            f"inbox.met_in.{met_in.value}",
+            label(met_in),
+            "In&box/Set where you &met the sender",
+            key,
+            f"Set where you met the sender: {phrase(met_in)}",
+            INBOX,
         )
 
 
@@ -115,7 +137,7 @@ def _inbox_specs() -> Iterator[ActionSpec]:
     menu = "In&box"
     yield ActionSpec(
         "inbox.accept",
-        QT_TRANSLATE_NOOP("Actions", "&Accept suggestion"),
+        QT_TRANSLATE_NOOP("Actions", "&Use the suggestion"),
         menu,
         "A",
         QT_TRANSLATE_NOOP("Actions", "Record the suggested decision"),
@@ -161,6 +183,7 @@ def _inbox_specs() -> Iterator[ActionSpec]:
         QT_TRANSLATE_NOOP("Actions", "Open the sender's LinkedIn profile"),
         INBOX,
     )
+    yield from _sender_classification_specs()
     yield ActionSpec(
         "inbox.copy_reply",
         QT_TRANSLATE_NOOP("Actions", "Cop&y reply"),
@@ -263,7 +286,7 @@ def _policy_specs() -> Iterator[ActionSpec]:
         QT_TRANSLATE_NOOP("Actions", "&Import policy…"),
         menu,
         None,
-        QT_TRANSLATE_NOOP("Actions", "Read a policy from a TOML file"),
+        QT_TRANSLATE_NOOP("Actions", "Read a policy from a policy file (one your service shares)"),
         separator_before=True,
     )
     yield ActionSpec(
@@ -271,7 +294,7 @@ def _policy_specs() -> Iterator[ActionSpec]:
         QT_TRANSLATE_NOOP("Actions", "&Export policy…"),
         menu,
         None,
-        QT_TRANSLATE_NOOP("Actions", "Write the policy to a TOML file"),
+        QT_TRANSLATE_NOOP("Actions", "Write the policy to a file others can import"),
     )
     yield ActionSpec(
         "policy.reset",
@@ -388,6 +411,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QKeySequence.StandardKey.Find,
         QT_TRANSLATE_NOOP("Actions", "Search names, companies, positions, tags and notes"),
         separator_before=True,
+    ),
+    ActionSpec(
+        "view.theme.system",
+        QT_TRANSLATE_NOOP("Actions", "&System"),
+        "&View/&Theme",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Light or dark as your desktop says"),
+    ),
+    ActionSpec(
+        "view.theme.light",
+        QT_TRANSLATE_NOOP("Actions", "&Light"),
+        "&View/&Theme",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Dark text on a light ground"),
+    ),
+    ActionSpec(
+        "view.theme.dark",
+        QT_TRANSLATE_NOOP("Actions", "&Dark"),
+        "&View/&Theme",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Light text on a dark ground"),
     ),
     ActionSpec(
         "view.refresh",

@@ -15,8 +15,8 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
 from app.core.errors import GatehouseError
@@ -24,6 +24,7 @@ from app.storage.database import Database, open_database, resolve_database_url
 from app.storage.lock import InstanceLock
 from app.ui.actions import ACTIONS, ActionRegistry, page_action_specs
 from app.ui.context import AppContext, AppEvents
+from app.ui.controllers.appearance import AppearanceController
 from app.ui.controllers.gates import GatesController
 from app.ui.controllers.importing import ImportController
 from app.ui.controllers.privacy import PrivacyController
@@ -36,7 +37,10 @@ from app.ui.pages import PAGE_TYPES, Page
 from app.ui.settings import Settings
 from app.ui.tasks import TaskFailure, TaskRunner, ThreadedTaskRunner
 from app.ui.views.widgets import guard_wheel, install_wheel_guard
+from app.ui.theme import apply_color_scheme, apply_theme, dark_palette, follow_color_scheme, is_dark
 from app.ui.welcome import WelcomeController
+
+__all__ = ["apply_color_scheme", "apply_theme", "dark_palette", "follow_color_scheme", "is_dark"]  # re-exported
 
 ORGANISATION = "Gatehouse"
 APPLICATION = "Gatehouse"
@@ -50,7 +54,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     application.setOrganizationName(ORGANISATION)
     application.setApplicationName(APPLICATION)
     application.setApplicationVersion(__version__)
-    application.setApplicationDisplayName(APPLICATION)
+    # No display name: Qt would append it to every window title ("Gatehouse — gatehouse.db — Gatehouse").
     application.setDesktopFileName("io.github.gatehouse.Gatehouse")  # the .desktop file in packaging/linux/
     icon = _app_icon()
     if icon is not None:
@@ -68,61 +72,6 @@ def _app_icon() -> QIcon | None:
         return QIcon(str(path)) if path.is_file() else None
     except (ModuleNotFoundError, OSError):
         return None
-
-
-# --- light and dark ---------------------------------------------------------------------------------------
-
-
-def dark_palette() -> QPalette:
-    """A dark palette for platforms that report a dark colour scheme but hand Qt a light palette."""
-    palette = QPalette()
-    window, base, text = QColor(0x2B, 0x2B, 0x2E), QColor(0x1E, 0x1E, 0x21), QColor(0xE8, 0xE8, 0xEA)
-    for role, color in (
-        (QPalette.ColorRole.Window, window),
-        (QPalette.ColorRole.WindowText, text),
-        (QPalette.ColorRole.Base, base),
-        (QPalette.ColorRole.AlternateBase, QColor(0x26, 0x26, 0x2A)),
-        (QPalette.ColorRole.ToolTipBase, window),
-        (QPalette.ColorRole.ToolTipText, text),
-        (QPalette.ColorRole.Text, text),
-        (QPalette.ColorRole.Button, QColor(0x35, 0x35, 0x39)),
-        (QPalette.ColorRole.ButtonText, text),
-        (QPalette.ColorRole.BrightText, QColor(0xFF, 0x8A, 0x80)),
-        (QPalette.ColorRole.Link, QColor(0x8A, 0xB4, 0xF8)),
-        (QPalette.ColorRole.Highlight, QColor(0x3D, 0x6F, 0xB6)),
-        (QPalette.ColorRole.HighlightedText, QColor(0xFF, 0xFF, 0xFF)),
-        (QPalette.ColorRole.PlaceholderText, QColor(0x9A, 0x9A, 0xA0)),
-    ):
-        palette.setColor(role, color)
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(0x80, 0x80, 0x86))
-    return palette
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def apply_color_scheme(application: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
-    """Follow the system's light or dark scheme. Where the platform theme already gives a matching palette
-    (Windows, macOS, GNOME, KDE) nothing changes; where it says "dark" but the palette is light, use Fusion
-    with a dark palette; back to the style's own palette when the scheme turns light again."""
-    if scheme is None:
-        scheme = application.styleHints().colorScheme()
-    if scheme == Qt.ColorScheme.Dark and not is_dark(application.palette()):
-        fusion = QStyleFactory.create("Fusion")
-        if fusion is not None:
-            application.setStyle(fusion)
-        application.setPalette(dark_palette())
-        application.setProperty("gatehouse_dark_palette", True)
-    elif scheme != Qt.ColorScheme.Dark and application.property("gatehouse_dark_palette"):
-        application.setPalette(application.style().standardPalette())
-        application.setProperty("gatehouse_dark_palette", False)
-
-
-def follow_color_scheme(application: QApplication) -> None:
-    apply_color_scheme(application)
-    application.styleHints().colorSchemeChanged.connect(lambda scheme: apply_color_scheme(application, scheme))
 
 
 # --- start-up -----------------------------------------------------------------------------------------------
@@ -194,6 +143,7 @@ def build_main_window(
     import_controller = ImportController(window, context)
     privacy_controller = PrivacyController(window, context)
     GatesController(window, context)  # kept by the window (its Qt parent)
+    AppearanceController(window, context)
     WelcomeController(window, context)
     return Gui(window, context, window_controller, import_controller, privacy_controller)
 

@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
         self.context = context
         context.adopt(self)  # before any page: the runner and the undo stack go before the pages that use them
         self.setObjectName("main-window")
-        self.setWindowTitle(f"Gatehouse — {context.database.name}")
+        path = context.database.file_path
+        self.setWindowTitle(f"Gatehouse — {path.name if path is not None else context.database.name}")
         self.setAccessibleName(self.tr("Gatehouse"))
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -107,6 +108,19 @@ class MainWindow(QMainWindow):
         label = self.status_labels[key]
         label.setText(text)
         label.setVisible(bool(text))
+        self.show_count(key)
+
+    def show_count(self, key: str) -> None:
+        """The navigation names the page with its count of things waiting, e.g. "Inbox  214"."""
+        page = self.pages[key]
+        item = self.navigation.item(list(self.pages).index(key))
+        title = QCoreApplication.translate("Pages", page.title)
+        count = page.waiting_count()
+        item.setText(f"{title}  {count:,}" if count else title)
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            self.tr("{page}, {count} waiting").format(page=title, count=f"{count:,}") if count else title,
+        )
 
     # Drag and drop of a LinkedIn export onto any part of the window
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

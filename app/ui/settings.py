@@ -43,6 +43,7 @@ WELCOME_STEPS_DONE = Setting("history/welcome_steps_done", str, "")  # the welco
 
 # Preferences
 CONSENT_SOURCE = Setting("preferences/consent_source", str, "manual")
+THEME = Setting("preferences/theme", str, "system")  # system, light or dark (View > Theme)
 
 ALL_SETTINGS: tuple[Setting[object], ...] = cast(
     tuple[Setting[object], ...],
@@ -63,6 +64,7 @@ ALL_SETTINGS: tuple[Setting[object], ...] = cast(
         WELCOME_SHOWN,
         WELCOME_STEPS_DONE,
         CONSENT_SOURCE,
+        THEME,
     ),
 )
 

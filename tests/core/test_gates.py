@@ -117,3 +117,35 @@ def test_every_combination_has_an_answer_and_the_verdict_follows_the_gates():
         outcomes = {r.outcome for r in check.gates}
         expected = Verdict.STOP if F in outcomes else Verdict.CAUTION if C in outcomes else Verdict.GO
         assert check.verdict is expected
+
+
+def test_a_stranger_who_invited_you_may_be_answered_on_linkedin_as_the_inbox_suggests():
+    # The inbox suggests replying to a stranger with no note; the gates for that reply must not say stop.
+    stranger = contact(Relationship.STRANGER, MetIn.UNKNOWN)
+    check = check_contact(stranger, Channel.LINKEDIN, Purpose.INVITATION_REPLY, invited=True)
+    assert tuple(r.outcome for r in check.gates) == (P, P, P, P)
+    assert check.verdict is Verdict.GO
+    assert check.gates[0].sentence == "Ben Ostrander invited you on LinkedIn: a reply there answers them."
+    # ...while writing to the same stranger for anything else still stops on consent
+    assert check_contact(stranger, Channel.LINKEDIN, Purpose.NETWORKING).verdict is Verdict.STOP
+
+
+@pytest.mark.parametrize(
+    ("consent", "invited", "channel", "outcomes", "verdict"),
+    [
+        ({}, False, Ch.LINKEDIN, (F, P, P, P), V.STOP),  # no invitation waiting: nothing to reply to
+        ({Ch.LINKEDIN: CS.REFUSED}, True, Ch.LINKEDIN, (F, P, P, P), V.STOP),  # a refusal still stops
+        ({}, True, Ch.EMAIL, (F, C, P, P), V.STOP),  # the invitation covers LinkedIn only
+        ({}, True, Ch.PHONE, (F, F, P, P), V.STOP),
+    ],
+)
+def test_an_invitation_reply_is_answered_where_the_invitation_was_sent(consent, invited, channel, outcomes, verdict):
+    check = check_contact(contact(R.STRANGER, M.UNKNOWN, consent), channel, Pu.INVITATION_REPLY, invited=invited)
+    assert tuple(r.outcome for r in check.gates) == outcomes
+    assert check.verdict is verdict
+
+
+def test_every_relationship_and_context_has_an_answer_for_an_invitation_reply():
+    for relationship, met_in in itertools.product(Relationship, MetIn):
+        check = check_contact(contact(relationship, met_in), Channel.LINKEDIN, Purpose.INVITATION_REPLY, invited=True)
+        assert check.verdict in (Verdict.GO, Verdict.CAUTION)

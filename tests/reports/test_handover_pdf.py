@@ -93,3 +93,26 @@ def test_contact_text_is_escaped_before_it_becomes_html():
     )
     assert "<b>Bold</b>" not in markup and "&lt;b&gt;Bold&lt;/b&gt;" in markup
     assert "<img" not in markup
+
+
+def test_no_row_splits_across_pages_and_profile_addresses_are_decoded(qapp, tmp_path: Path):
+    long_note = "met at the graduate fair and ran the interview workshop together; " * 3
+    contacts = [
+        contact(i, Relationship.COLLEAGUE, MetIn.WORK_ROLE, profile_url_seen=f"https://www.linkedin.com/in/jos%C3%A9-{i}",
+                position=long_note[: 30 + i * 7 % 120])
+        for i in range(1, 60)
+    ]  # fmt: skip
+    rows = build_rows(select_candidates(contacts), SAM, OWNER)
+    path = tmp_path / "handover.pdf"
+    write_handover_pdf(path, rows, owner=OWNER, successor=SAM, made_on=date(2026, 3, 31))
+    assert page_count(path) >= 4
+    text = pdf_text(path)
+    assert "%C3%A9" not in text and squash("linkedin.com/in/josé-7") in text
+    pages = {page: pdf_text(path, page) for page in range(1, page_count(path) + 1)}
+    for row in rows:
+        # the row's name and the whole of its introduction (its tallest cell) are on one page
+        [page] = [number for number, words in pages.items() if squash(row.name) in words]
+        assert squash(row.introduction) in pages[page], row.name
+    assert squash(f"2 / {page_count(path)}") in pdf_text(path, 2)  # page numbers at the foot
+    # the words people read, not the vocabulary's slugs
+    assert "work-role" not in text and squash("work role") in text

@@ -324,3 +324,24 @@ def test_a_url_that_urlsplit_refuses_does_not_stop_the_import(sqlite_db, tmp_pat
     )
     assert import_paths(sqlite_db, [path], now=NOW).contacts_added == 1
     assert import_paths(sqlite_db, [path], now=NOW).contacts_unchanged == 1
+
+
+def test_the_summary_splits_the_directions_counts_the_unsorted_and_flags_dates_before_linkedin(sqlite_db, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import EXPORT_TOOL
+
+    folder = tmp_path / "export"
+    subprocess.run([sys.executable, str(EXPORT_TOOL), str(folder), "--connections", "40", "--seed", "6"], check=True,
+                   capture_output=True)  # fmt: skip
+    connections = folder / "Connections.csv"
+    text = connections.read_text(encoding="utf-8")
+    connections.write_text(text.replace(" 2026\n", " 1999\n", 2), encoding="utf-8")  # two dates typed wrong
+    summary = import_paths(sqlite_db, [folder], now=NOW)
+    assert summary.dates_before_linkedin == 2
+    assert summary.requests_incoming > 0 and summary.requests_outgoing > 0
+    assert summary.requests_incoming + summary.requests_outgoing == summary.requests_added
+    assert summary.unsorted_contacts >= summary.contacts_added - summary.requests_incoming
+    data = summary.to_json()
+    assert data["dates_before_linkedin"] == 2 and data["unsorted_contacts"] == summary.unsorted_contacts

@@ -39,8 +39,11 @@ PICTURES = (
     "handover-introduction.png",
     "handover.png",
     "gates.png",
+    "inbox-1024.png",
+    "import-summary.png",
 )
 WINDOW_SIZE = (1440, 900)
+SMALL_SIZE = (1024, 700)  # a small laptop: the Inbox's decision buttons must still be in view
 XVFB = shutil.which("Xvfb") or "/usr/bin/Xvfb"
 
 
@@ -364,6 +367,25 @@ def capture(out_dir: Path, database: Path) -> dict[str, object]:
     gates.reject()
 
     report["size"] = [window.width(), window.height()]
+
+    # A small screen: the Inbox at 1024x700, a long suggestion wrapped, its buttons in view
+    window.resize(*SMALL_SIZE)
+    window.show_page("inbox")
+    inbox.select_row(0)
+    window.page("inbox").view.table.setFocus()
+    grab("inbox-1024.png")
+    report["small_size"] = [window.width(), window.height()]
+    window.resize(*WINDOW_SIZE)
+
+    # The import summary: the export imported again from the app (nothing new; the usual rows grouped)
+    from app.ui.dialogs.import_summary import ImportSummaryDialog
+
+    gui.import_controller.import_paths([database.parent / "linkedin-export"])
+    settle(lambda: any(w.isVisible() for w in window.findChildren(ImportSummaryDialog)))
+    summary = visible(ImportSummaryDialog)
+    grab("import-summary.png", summary)
+    summary.reject()
+
     gui.window.close()
     gui.context.database.close()
     return report

@@ -266,7 +266,7 @@ def test_adding_a_consent_change_appends_to_the_history(page, qtbot, sqlite_db, 
         "happy to get the newsletter",
     )
     assert editor.history_model.rowCount() == 2
-    assert "email explicit" in editor.current_consent.text()
+    assert "E-mail explicit" in editor.current_consent.text()
 
 
 class Browser(QObject):

@@ -60,6 +60,14 @@ def test_from_the_inbox_the_check_is_about_the_sender(gui, sqlite_db):
     page.view.detail.check_button.click()
     dialog = visible_dialog(gui)
     assert dialog.windowTitle() == "Before you contact Sam <b>Stranger</b>"
+    # the inbox suggests replying to this stranger, and the check opens on that reply: the two agree
+    assert page.controller.current_result().suggestion.decision.value == "reply"
+    assert dialog.purpose.currentText() == "Replying to their invitation"
+    assert dialog.channel.currentText() == "LinkedIn"
+    assert dialog.verdict.text() == "Verdict: go"
+    assert dialog.gate_sentences[Gate.CONSENT].text() == (
+        "Sam <b>Stranger</b> invited you on LinkedIn: a reply there answers them."
+    )
     dialog.choose(Channel.LINKEDIN, Purpose.NETWORKING)
     assert dialog.gate_outcomes[Gate.CONSENT].text() == "stop"  # a stranger has not agreed to anything
     assert dialog.verdict.text() == "Verdict: stop"

@@ -5,7 +5,8 @@ per-contact status that can be updated."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWizard
 
 from app.core.handover import HandoverFormat, HandoverStatus
@@ -106,7 +107,7 @@ def test_the_wizard_writes_the_same_csv_as_the_command_line(record, gui, cli, tm
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "&Create handover"
     wizard.next()
     assert wizard.currentId() == wizard.SUMMARY
-    assert wizard.summary_page.summary.text().startswith("3 contacts handed over to Sam Lee as csv:")
+    assert wizard.summary_page.summary.text().startswith("3 contacts handed over to Sam Lee as CSV:")
 
     cli_csv = tmp_path / "cli.csv"
     result = cli("handover", "create", "--to", "Sam Lee", "--to-email", "sam@northfield.ac.uk",
@@ -257,7 +258,68 @@ def test_candidates_are_read_and_the_handover_written_in_the_background(record, 
     assert runner.release()[0] == "Write the handover"
     assert wizard.currentId() == wizard.SUMMARY
     assert (tmp_path / "out.csv").is_file()
-    assert wizard.summary_page.summary.text().startswith("3 contacts handed over to Sam Lee as csv:")
+    assert wizard.summary_page.summary.text().startswith("3 contacts handed over to Sam Lee as CSV:")
     runner.release()  # the handover page reads the list again
     assert gui.window.page("handover").controller.handovers_model.rowCount() == 1
     wizard.accept()
+
+
+def test_search_tick_all_shown_and_the_end_of_the_wizard(record, gui, tmp_path, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    wizard = start_wizard(gui)
+    qtbot.keyClicks(wizard.successor_page.name, "Sam Lee")
+    wizard.next()
+    page = wizard.candidates_page
+    model = page.model
+    page.none_button.click()
+    assert page.count.text() == "0 of 4 chosen"
+    # search among the candidates: the table shows only the matches, and Tick all ticks what is shown
+    qtbot.keyClicks(page.search, "client")
+    assert page.proxy.rowCount() == 2  # Ada and Ben
+    assert page.count.text() == "0 of 4 chosen · 2 shown"
+    page.all_button.click()
+    assert model.is_ticked(record["ada"]) and not model.is_ticked(record["ben"])  # Ben is asked about
+    question = page.question
+    assert isinstance(question, QMessageBox) and question.isVisible()
+    assert question.text().startswith("1 of the candidates shown are clients without explicit consent")
+    page.tick_clients_button.click()
+    assert model.is_ticked(record["ben"])
+    assert not model.is_ticked(record["cy"])  # not shown: not ticked
+    page.search.clear()
+    page.all_button.click()
+    assert page.question is None  # no client left to ask about
+    assert page.count.text() == "4 of 4 chosen"  # every candidate, not "3 of 4"
+    assert model.index(row_of(model, record["cy"]), CandidateColumn.MET_IN).data() == "Professional network"
+    wizard.next()
+    wizard.next()
+
+    output = wizard.output_page
+    assert output.file_label.text() == "&File:" and output.file_label.buddy() is output.path  # shown as "File:"
+    output.path.setText(str(tmp_path / "handover.csv"))
+    assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    wizard.next()
+    assert wizard.currentId() == wizard.SUMMARY
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # recorded: nothing to cancel
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    summary = wizard.summary_page
+    files = _FileManager()
+    QDesktopServices.setUrlHandler("file", files, "open")  # Qt's own hook: where file addresses go
+    try:
+        summary.open_button.click()
+        summary.folder_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert files.opened == [str(tmp_path / "handover.csv"), str(tmp_path)]
+    assert summary.open_problem.text() == ""
+    wizard.accept()
+
+
+class _FileManager(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toLocalFile())

@@ -174,6 +174,51 @@ def test_the_summary_lists_possible_duplicates_and_skipped_rows_as_plain_text(qt
     qtbot.addWidget(dialog)
     text = dialog.problems.toPlainText()
     assert "<b>Ada</b> Quill (id 4) and Ada Quill (id 2)" in text
-    assert "Connections.csv:7: a deleted or hidden member" in text
+    assert "1 deleted or hidden member skipped (LinkedIn keeps only a date) — Connections.csv" in text
+    assert "Connections.csv:7: a deleted or hidden member" in dialog.details.toPlainText()
     assert "Rich_Media.csv" in text
     assert dialog.count_labels["requests_added"].text() == "1"
+
+
+def test_the_summary_groups_the_usual_rows_splits_requests_and_offers_next_steps(gui, export_folder):
+    gui.import_controller.import_paths([export_folder])
+    [dialog] = visible(ImportSummaryDialog)
+    text = dialog.problems.toPlainText()
+    [group] = [line for line in text.splitlines() if "deleted or hidden members skipped" in line]
+    count = int(group.split()[0])
+    assert count == sum("only a date" in line for line in dialog.skipped) > 1  # one line for them all
+    assert group.endswith("— Connections.csv") and str(export_folder) not in text  # no full paths
+    assert not dialog.details.isVisible()
+    dialog.details_button.click()
+    assert dialog.details.isVisible() and "Connections.csv:" in dialog.details.toPlainText()
+    incoming = int(dialog.count_labels["requests_incoming"].text().replace(",", ""))
+    outgoing = int(dialog.count_labels["requests_outgoing"].text().replace(",", ""))
+    assert incoming > 0 and outgoing > 0
+    assert dialog.profile_filled.isVisible() and "your name" in dialog.profile_filled.text()
+    assert "_" not in dialog.profile_filled.text()  # plain words, not field names
+    assert not dialog.date_warning.isVisible()
+    rows = table_service.load_contact_table(gui.context.database)
+    expected = sum(1 for row in rows if row.relationship == "unsorted")
+    assert dialog.sort_button.text() == f"Sort {expected:,} unsorted contacts"
+    dialog.sort_button.click()
+    assert not dialog.isVisible()
+    assert gui.window.current_page().key == "contacts"
+    assert gui.window.page("contacts").view.chips["unsorted"].isChecked()
+
+
+def test_the_summary_warns_of_dates_before_linkedin_and_goes_to_the_inbox(gui, qtbot):
+    from app.services.importing import ImportSummary
+
+    summary = ImportSummary(
+        contacts_added=0, contacts_updated=0, contacts_unchanged=0, requests_added=5, interactions_seen=0,
+        skipped=(), ignored_files=(), possible_duplicates=(), requests_incoming=5, dates_before_linkedin=3,
+    )  # fmt: skip
+    dialog = ImportSummaryDialog(summary, gui.window)
+    dialog.inbox_requested.connect(gui.import_controller.show_inbox)
+    dialog.show()
+    assert dialog.date_warning.isVisible()
+    assert dialog.date_warning.text().startswith("3 dates are before May 2003, when LinkedIn started")
+    assert dialog.sort_button is None  # nothing unsorted: no such step
+    dialog.inbox_button.click()
+    assert gui.window.current_page().key == "inbox"
+    dialog.deleteLater()

@@ -62,7 +62,7 @@ def test_pending_requests_newest_first_with_suggestion_reason_and_reply(gui, inb
     page = open_inbox(gui)
     model = page.controller.model
     assert [model.id_at(r) for r in range(model.rowCount())] == [ids["sam"], ids["dee"], ids["ada"]]
-    assert model.index(0, PendingColumn.SUGGESTION).data() == "report"
+    assert model.index(0, PendingColumn.SUGGESTION).data() == "Report"
     assert model.index(0, PendingColumn.RED_FLAGS).data() == "selling"
     assert page.view.counter.text() == "3 requests to decide"
     assert gui.window.status_labels["inbox"].text() == "3 requests to decide"
@@ -373,3 +373,92 @@ def test_add_request_refuses_someone_erased_and_says_why(gui, inbox_db):
     dialog.reject()
     assert all(c.first_name != "Eve" for c in contacts.list_contacts(db))
     assert len(request_service.list_requests(db, pending_only=True)) == 3
+
+
+def _inside(widget, area) -> bool:
+    """``widget`` is shown whole inside ``area``'s visible rectangle (not cut off, not scrolled away)."""
+    from PySide6.QtCore import QRect
+
+    top_left = widget.mapTo(area, widget.rect().topLeft())
+    return widget.isVisible() and area.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_at_1024_by_700_a_long_suggestion_wraps_and_every_button_stays_in_view(gui, inbox_db, qtbot):
+    import dataclasses
+
+    from app.services import policy as policy_service
+
+    db, _ids = inbox_db
+    policy = policy_service.get_policy(db)
+    long_name = "Strangers who write without a note, whom I may have met at a careers fair or in a workshop " * 2
+    rules = tuple(dataclasses.replace(r, name=long_name.strip()) if r.name == "Stranger without a note" else r
+                  for r in policy.rules)  # fmt: skip
+    policy_service.save_policy(db, dataclasses.replace(policy, rules=rules))
+    add(db, "Dee " + "Verylongsurname-" * 6, day=5, url="https://www.linkedin.com/in/" + "dee-" * 30)
+    gui.window.resize(1024, 700)
+    page = open_inbox(gui)
+    qtbot.waitUntil(lambda: gui.window.width() <= 1024)
+    detail = page.view.detail
+    assert long_name.strip()[:40] in detail.decision.text()
+    viewport = detail.scroll.viewport()
+    qtbot.waitUntil(lambda: detail.body.width() <= viewport.width())  # nothing pushed past the right edge
+    assert detail.scroll.horizontalScrollBar().maximum() == 0
+    assert detail.scroll.verticalScrollBar().value() == 0
+    for widget in (detail.check_button, detail.accept_button, *detail.decision_buttons.values(), detail.next_step):
+        assert _inside(widget, viewport), widget.text()  # above the fold
+    detail.scroll.ensureWidgetVisible(detail.copy_button)
+    assert _inside(detail.copy_button, viewport)
+
+
+def test_use_the_suggestion_says_what_to_do_next_on_linkedin(gui, inbox_db, qtbot):
+    _db, ids = inbox_db
+    page = open_inbox(gui)
+    detail = page.view.detail
+    page.controller.select_row(page.controller.model.row_of_id(ids["ada"]))
+    assert detail.accept_button.text() == "Use the suggestion: connect  A"
+    assert detail.next_step.text() == "Then, on LinkedIn: accept the invitation."
+    assert gui.context.actions["inbox.accept"].text() == "&Use the suggestion"
+    page.controller.select_row(page.controller.model.row_of_id(ids["dee"]))
+    assert "paste it into a message" in detail.next_step.text()
+    page.view.table.setFocus()
+    messages = []
+    gui.context.events.message.connect(messages.append)
+    qtbot.keyClick(page.view.table, Qt.Key.Key_A)
+    assert messages[-1].startswith("Decided: reply — Dee Nobody. Then, on LinkedIn: copy the reply")
+    page.controller.select_row(page.controller.model.row_of_id(ids["sam"]))
+    assert "Report / Block" in detail.next_step.text()
+
+
+def test_the_sender_is_classified_from_the_inbox_with_the_contacts_keys_and_the_suggestion_follows(
+    gui, inbox_db, qtbot
+):
+    db, ids = inbox_db
+    page = open_inbox(gui)
+    controller = page.controller
+    controller.select_row(controller.model.row_of_id(ids["dee"]))
+    before = controller.current_result().suggestion
+    assert before.rule_name == "Stranger without a note"
+    table = page.view.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_1)  # client
+    qtbot.keyClick(table, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # met in the work role
+    qtbot.waitUntil(lambda: controller.current_result().suggestion.rule_name != before.rule_name)
+    assert controller.current_id() == ids["dee"]  # still on the same request
+    dee = contacts.show_contact(db, str(controller.current_result().request.contact_id)).contact
+    assert (dee.relationship, dee.met_in.value) == (Relationship.CLIENT, "work-role")
+    # the Contacts page's table shows the change too
+    contacts_page = gui.window.page("contacts")
+    row = contacts_page.controller.model.contacts.row_by_id(dee.id)
+    assert row is not None and row.relationship is Relationship.CLIENT
+    # and 5 sets it back: the suggestion returns
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_5)
+    assert contacts.show_contact(db, str(dee.id)).contact.relationship is Relationship.STRANGER
+    qtbot.waitUntil(lambda: controller.current_result().suggestion.rule_name == before.rule_name)
+    # the buttons in the detail pane offer the same choices as the keys
+    titles = [a.text() for a in page.view.detail.relationship_button.menu().actions()]
+    assert titles == ["Client", "Colleague", "Professional", "Personal", "Stranger"]
+    assert [a.text() for a in page.view.detail.met_in_button.menu().actions()][:2] == [
+        "Work role",
+        "Professional network",
+    ]

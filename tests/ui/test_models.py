@@ -37,7 +37,7 @@ def test_consent_history_model_passes_the_model_tester_and_shows_the_latest_firs
     ]
     model = ConsentHistoryModel(history)
     qtmodeltester.check(model, force_py=True)
-    assert model.index(0, 2).data() == "explicit"
+    assert model.index(0, 2).data() == "Explicit"
     assert model.index(0, 4).data() == "<b>yes</b>"
     assert model.index(1, 0).data(SORT_ROLE) == date(2024, 1, 1)
 

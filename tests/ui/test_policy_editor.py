@@ -189,7 +189,8 @@ def test_the_template_editor_previews_a_sample_request(requests, gui, qtbot):
     assert templates.used_by.text() == "Used by rule 7 (Stranger with a note)."
     assert "linkedin.com/groups/42" in templates.preview.toPlainText()  # filled from the owner profile
     assert templates.preview.toPlainText().startswith("Hi Alexandra,")
-    assert "service_contact" in templates.preview_warning.text()  # the profile leaves it empty
+    assert "your service's contact page" in templates.preview_warning.text()  # the profile leaves it empty
+    assert "service_contact" not in templates.preview_warning.text()  # plain words, not a field name
     samples = [templates.sample.itemText(i) for i in range(templates.sample.count())]
     assert "Fay Writer" in samples
     templates.sample.setCurrentIndex(samples.index("Fay Writer"))

@@ -77,6 +77,9 @@ def test_without_a_keyring_the_app_asks_for_a_passphrase(tmp_path, qapp):
     path = tmp_path / "g.db"
 
     def choose(dialog: SecretDialog) -> str:
+        words = dialog.explanation.text()
+        assert "keyring.backends" not in words and "Keyring" not in words  # no Python class names
+        assert words.count("passphrase") == 1  # said once
         dialog.secret.setText("a long passphrase")
         dialog.repeat.setText("a long passphrase")
         dialog.accept()

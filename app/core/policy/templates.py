@@ -23,11 +23,11 @@ REPLY_LIMIT = 300
 PLACEHOLDERS: dict[str, str] = {
     "first_name": "the sender's first name",
     "last_name": "the sender's last name",
-    "owner_name": "your name (gatehouse profile set --name)",
-    "organisation": "your organisation (--organisation)",
-    "group_url": "your group's link (--group-url)",
-    "handle": "your public handle (--handle)",
-    "service_contact": "your service's contact page or reception (--service-contact)",
+    "owner_name": "your name, from your profile",
+    "organisation": "your organisation, from your profile",
+    "group_url": "your group's link, from your profile",
+    "handle": "your public handle, from your profile",
+    "service_contact": "your service's contact page or reception, from your profile",
 }
 OWNER_PLACEHOLDERS = ("owner_name", "organisation", "group_url", "handle", "service_contact")
 # When the sender's first name is unknown the greeting still reads well: "Hi there, ..."

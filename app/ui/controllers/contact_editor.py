@@ -24,6 +24,7 @@ from app.ui.context import AppContext
 from app.ui.controllers.editing import connect_edits
 from app.ui.dialogs.messages import confirm, show_error
 from app.ui.views.contact_editor import ContactEditorView
+from app.ui.vocabulary import label, phrase
 
 
 def split_list(text: str) -> list[str]:
@@ -172,7 +173,7 @@ class ContactEditorController(QObject):
             v.last_interaction.setText(
                 contact.last_interaction.isoformat() if contact.last_interaction else self.tr("none")
             )
-            v.source.setText(contact.source.value)
+            v.source.setText(label(contact.source))
             reviewed = (
                 self.tr(", reviewed {date}").format(date=f"{contact.reviewed_at:%Y-%m-%d}")
                 if contact.reviewed_at
@@ -188,11 +189,11 @@ class ContactEditorController(QObject):
             v.current_consent.setText(
                 self.tr("Now: ")
                 + ", ".join(
-                    f"{channel.value} {contact.consent.get(channel, ConsentStatus.NOT_ASKED).value}"
+                    f"{label(channel)} {phrase(contact.consent.get(channel, ConsentStatus.NOT_ASKED))}"
                     for channel in (Channel.LINKEDIN, Channel.EMAIL)
                 )
                 + "".join(
-                    f", {channel.value} {status.value}"
+                    f", {label(channel)} {phrase(status)}"
                     for channel, status in contact.consent.items()
                     if channel not in (Channel.LINKEDIN, Channel.EMAIL)
                 )

@@ -45,21 +45,28 @@ class GatesController(QObject):
         except GatehouseError:
             return None
 
+    def _current_purpose(self) -> Purpose | None:
+        """What the current page is about to do with the person (the Inbox: reply to their invitation)."""
+        current = getattr(self.window, "current_page", lambda: None)()
+        return current.check_purpose() if current is not None and hasattr(current, "check_purpose") else None
+
     def check_current(self) -> GatesDialog | None:
         chosen = self._current_contact()
         if chosen is None:
             self.context.events.message.emit(self.tr("Select a contact or a request first."))
             return None
-        return self.open_check(*chosen)
+        return self.open_check(*chosen, purpose=self._current_purpose())
 
-    def open_check(self, contact_id: int, name: str) -> GatesDialog | None:
+    def open_check(self, contact_id: int, name: str, *, purpose: Purpose | None = None) -> GatesDialog | None:
         database = self.context.database
 
         def check(channel: Channel, purpose: Purpose) -> GateCheck:
             return gates_service.check(database, str(contact_id), channel, purpose)
 
         try:
-            dialog = GatesDialog(name, check, self.window)
+            dialog = GatesDialog(
+                name, check, self.window, channel=Channel.LINKEDIN if purpose else None, purpose=purpose
+            )
         except GatehouseError as exc:  # the contact was erased meanwhile
             show_error(self.window, self.tr("No check possible"), str(exc))
             return None

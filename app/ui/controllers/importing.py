@@ -130,9 +130,19 @@ class ImportController(QObject):
         self.context.events.message.emit(summary_text(summary))
         dialog = ImportSummaryDialog(summary, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sort_requested.connect(self.show_unsorted)
+        dialog.inbox_requested.connect(self.show_inbox)
         dialog.open()
         self.last_dialog = dialog
         self.import_finished.emit(summary)
+
+    def show_unsorted(self) -> None:
+        """The import summary's "Sort N unsorted contacts": the Contacts page with the unsorted shown."""
+        self.window.show_page("contacts")
+        self.context.actions["contacts.show_unsorted"].trigger()
+
+    def show_inbox(self) -> None:
+        self.window.show_page("inbox")
 
     def _import_failed(self, failure: TaskFailure) -> None:
         self.task = None

@@ -11,16 +11,21 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette, QUndoCommand
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QUndoCommand
+from PySide6.QtWidgets import QMenu
 
 from app.core.errors import GatehouseError
+from app.core.gates import Purpose
 from app.core.policy.templates import REPLY_LIMIT, linkedin_length
 from app.core.records import ConnectionRequest
-from app.core.vocabulary import Decision
+from app.core.vocabulary import Decision, MetIn, Relationship
+from app.services import contact_table as table_service
 from app.services import inbox as inbox_service
 from app.services import requests as request_service
+from app.services.contact_table import Classification, ClassificationResult
 from app.services.triage import TriageResult
 from app.ui.actions import HISTORY, INBOX
+from app.ui.colours import colour
 from app.ui.context import AppContext
 from app.ui.dialogs.messages import show_error
 from app.ui.dialogs.requests import AddRequestDialog, ApplyRuleDialog
@@ -28,6 +33,7 @@ from app.ui.models.requests import HistoryModel, PendingColumn, PendingRequestsM
 from app.ui.settings import INBOX_SPLITTER
 from app.ui.tasks import TaskFailure
 from app.ui.views.inbox_view import InboxView
+from app.ui.vocabulary import listing, phrase, profile_field
 
 DECISION_KEYS = {
     Decision.CONNECT: "inbox.connect",
@@ -36,7 +42,6 @@ DECISION_KEYS = {
     Decision.REPORT: "inbox.report",
 }
 RELOAD_DELAY_MS = 300
-TOO_LONG = QColor(0xC6, 0x28, 0x28)  # red that reads on light and dark grounds
 PENDING_WIDTHS = {
     PendingColumn.RECEIVED: 118,
     PendingColumn.FROM: 150,
@@ -68,7 +73,7 @@ class DecideCommand(QUndoCommand):
         decision: Decision | None,
         reply_text: str | None,
     ) -> None:
-        shown = (decision or result.suggestion.decision).value
+        shown = phrase(decision or result.suggestion.decision)
         super().__init__(
             QCoreApplication.translate("InboxController", "decision {decision} on {name}").format(
                 decision=shown, name=result.request.contact_name
@@ -84,6 +89,25 @@ class DecideCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.controller.put_back(self.request_id, from_undo_stack=True)
+
+
+def next_step(decision: Decision) -> str:
+    """What is left to do on LinkedIn once the decision is recorded here (Gatehouse never touches LinkedIn)."""
+    tr = QCoreApplication.translate
+    return {
+        Decision.CONNECT: tr("InboxController", "Then, on LinkedIn: accept the invitation."),
+        Decision.REPLY: tr(
+            "InboxController",
+            "Then, on LinkedIn: copy the reply, paste it into a message to them, and leave the invitation waiting.",
+        ),
+        Decision.IGNORE: tr(
+            "InboxController", "Then, on LinkedIn: choose Ignore on the invitation (they are not told)."
+        ),
+        Decision.REPORT: tr(
+            "InboxController",
+            "Then, on LinkedIn: open their profile, choose More > Report / Block, and ignore the invitation.",
+        ),
+    }[decision]
 
 
 class InboxController(QObject):
@@ -134,11 +158,29 @@ class InboxController(QObject):
         v.detail.accept_button.clicked.connect(a["inbox.accept"].trigger)
         for key, button in v.detail.decision_buttons.items():
             button.clicked.connect(a[f"inbox.{key}"].trigger)
+        for relationship in Relationship:
+            if f"inbox.relationship.{relationship.value}" in a:
+                a[f"inbox.relationship.{relationship.value}"].triggered.connect(
+                    lambda _=False, r=relationship: self.classify_sender(Classification(relationship=r))
+                )
+        for met_in in MetIn:
+            a[f"inbox.met_in.{met_in.value}"].triggered.connect(
+                lambda _=False, m=met_in: self.classify_sender(Classification(met_in=m))
+            )
         a["inbox.copy_reply"].triggered.connect(self.copy_reply)
         v.detail.copy_button.clicked.connect(self.copy_reply)
         a["inbox.open_profile"].triggered.connect(self.open_profile)
         v.detail.open_profile_button.clicked.connect(self.open_profile)
         v.detail.check_button.clicked.connect(a["contacts.check"].trigger)
+        for button, prefix in (
+            (v.detail.relationship_button, "inbox.relationship."),
+            (v.detail.met_in_button, "inbox.met_in."),
+        ):
+            menu = QMenu(button)
+            for spec in a.specs():
+                if spec.key.startswith(prefix):
+                    menu.addAction(a[spec.key])
+            button.setMenu(menu)
         a["inbox.add_request"].triggered.connect(self.ask_add_request)
         v.add_button.clicked.connect(self.ask_add_request)
         a["inbox.apply_rule"].triggered.connect(self.ask_apply_rule)
@@ -238,6 +280,12 @@ class InboxController(QObject):
         result = self.current_result()
         return (result.request.contact_id, result.request.contact_name) if result is not None else None
 
+    def check_purpose(self) -> Purpose | None:
+        """On the pending tab the sender is waiting for an answer to their invitation."""
+        if self.view.tabs.currentIndex() == 0 and self.current_result() is not None:
+            return Purpose.INVITATION_REPLY
+        return None
+
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         self.view.table.selectionModel().setCurrentIndex(
@@ -256,6 +304,11 @@ class InboxController(QObject):
         has = result is not None
         for key in ("inbox.accept", *DECISION_KEYS.values(), "inbox.copy_reply"):
             self.actions[key].setEnabled(has)
+        for spec in self.actions.specs():
+            if spec.key.startswith(("inbox.relationship.", "inbox.met_in.")):
+                self.actions[spec.key].setEnabled(has)
+        detail.relationship_button.setEnabled(has)
+        detail.met_in_button.setEnabled(has)
         self.actions["inbox.open_profile"].setEnabled(has and linkedin_link(result.request.profile_url) is not None)
         detail.open_profile_button.setEnabled(self.actions["inbox.open_profile"].isEnabled())
         if result is None:
@@ -278,13 +331,15 @@ class InboxController(QObject):
             detail.red_flags.setText(self.tr("No red flags."))
         detail.decision.setText(
             self.tr("Suggested: {decision} — rule: {rule}").format(
-                decision=suggestion.decision.value, rule=rule_text(suggestion.rule_name)
+                decision=phrase(suggestion.decision), rule=rule_text(suggestion.rule_name)
             )
         )
         detail.reason.setText(suggestion.reason)
         detail.accept_button.setText(
-            self.tr("Accept the suggestion: {decision}  A").format(decision=suggestion.decision.value)
+            self.tr("Use the suggestion: {decision}  A").format(decision=phrase(suggestion.decision))
         )
+        detail.next_step.setText(next_step(suggestion.decision))
+        detail.updateGeometry()  # the buttons' texts set the pane's narrowest width
         reply = self._edited_replies.get(request.id, suggestion.reply_text or "")
         detail.reply.blockSignals(True)
         detail.reply.setPlainText(reply)
@@ -309,7 +364,7 @@ class InboxController(QObject):
         detail.reply_count.setText(self.tr("{length} / {limit} characters").format(length=length, limit=REPLY_LIMIT))
         palette = detail.palette()
         if length > REPLY_LIMIT:
-            palette.setColor(QPalette.ColorRole.WindowText, TOO_LONG)
+            palette.setColor(QPalette.ColorRole.WindowText, colour("error", palette))
         detail.reply_count.setPalette(palette)
         warnings = []
         if length > REPLY_LIMIT:
@@ -319,7 +374,7 @@ class InboxController(QObject):
         if reply is not None and reply.missing and text == reply.text:
             warnings.append(
                 self.tr("Your profile leaves {fields} empty: fill them in on the Profile text page.").format(
-                    fields=", ".join(reply.missing)
+                    fields=listing([profile_field(name) for name in reply.missing])
                 )
             )
         detail.reply_warning.setText(" ".join(warnings))
@@ -369,9 +424,12 @@ class InboxController(QObject):
         self.history_model.insert_row(0, decided)
         self._select_history(0)
         self._update_counts()
-        decision = decided.decision.value if decided.decision else ""
+        decision = phrase(decided.decision) if decided.decision else ""
+        then = next_step(decided.decision) if decided.decision else ""
         self.context.events.message.emit(
-            self.tr("Decided: {decision} — {name}").format(decision=decision, name=decided.contact_name)
+            self.tr("Decided: {decision} — {name}. {then}")
+            .format(decision=decision, name=decided.contact_name, then=then)
+            .strip()
         )
         self.decided.emit(decided.id)
 
@@ -408,6 +466,42 @@ class InboxController(QObject):
         request = self._history_current()
         if request is not None:
             self.put_back(request.id)
+
+    # --- classifying the sender -------------------------------------------------------------------------
+
+    def classify_sender(self, change: Classification) -> None:
+        """Set the sender's relationship or where you met them (1-5, Alt+1-5, as on Contacts); the suggestion is
+        read again, since these are what the policy looks at. Like an edit in the contact editor, this is a change
+        made outside the undo history (another key sets it again)."""
+        result = self.current_result()
+        if result is None:
+            return
+        request = result.request
+        self._wanted = request.id  # stay on this request when the inbox is read again
+        db = self.context.database
+
+        def done(_result: ClassificationResult) -> None:
+            self.context.events.contacts_changed.emit(frozenset({request.contact_id}))  # the Contacts page follows
+            self._reload_timer.stop()
+            self.load()  # the suggestion for this sender may change
+            self.context.events.message.emit(
+                self.tr("{name}: {change}. The suggestion follows.").format(
+                    name=request.contact_name, change=change.describe()
+                )
+            )
+
+        self.context.runner.submit(
+            self.tr("Classify the sender"),
+            lambda _task: table_service.classify_contacts(db, (request.contact_id,), change),
+            on_success=done,
+            on_failure=self._not_classified,
+        )
+
+    def _not_classified(self, failure: TaskFailure) -> None:
+        if isinstance(failure.exception, GatehouseError):
+            show_error(self.view.window(), self.tr("Classification not saved"), failure.message)
+        else:
+            self.context.report_failure(failure)
 
     # --- history ----------------------------------------------------------------------------------------
 

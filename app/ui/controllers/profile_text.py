@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from app.core.blurb import BlurbLength
 from app.core.errors import GatehouseError
@@ -21,13 +21,12 @@ from app.core.vocabulary import Tone
 from app.services import profile as profile_service
 from app.services.blurb import active_policy, make_profile_text
 from app.ui.actions import PROFILE_PAGE
+from app.ui.colours import colour
 from app.ui.context import AppContext
 from app.ui.controllers.editing import connect_edits
 from app.ui.dialogs.messages import show_error
 from app.ui.settings import PROFILE_TEXT_SPLITTER
 from app.ui.views.profile_text_view import PROFILE_FIELDS, ProfileTextView
-
-OVER_LIMIT = QColor(0xC6, 0x28, 0x28)
 
 
 class ProfileTextController(QObject):
@@ -138,7 +137,7 @@ class ProfileTextController(QObject):
             )
             palette = preview.palette()
             if text.characters > text.limit:
-                palette.setColor(QPalette.ColorRole.WindowText, OVER_LIMIT)
+                palette.setColor(QPalette.ColorRole.WindowText, colour("error", palette))
             preview.count.setPalette(palette)
             preview.copy_button.setEnabled(bool(text.text))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,17 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.core.gates import Gate, GateCheck, GateOutcome, Purpose, Verdict
 from app.core.vocabulary import Channel
+from app.ui.colours import colour
 from app.ui.dialogs.messages import bold, plain_label
 
 GateCheckFunction = Callable[[Channel, Purpose], GateCheck]
-
-# Text colours that read on light and dark grounds alike.
-COLOURS = {
-    "pass": QColor(0x2E, 0x7D, 0x32),
-    "go": QColor(0x2E, 0x7D, 0x32),
-    "caution": QColor(0xB2, 0x6A, 0x00),
-    "stop": QColor(0xC6, 0x28, 0x28),
-}
 
 
 def outcome_word(outcome: GateOutcome) -> str:
@@ -59,6 +52,7 @@ def purpose_names() -> dict[Purpose, str]:
         Purpose.NETWORKING: QCoreApplication.translate("GatesDialog", "Networking"),
         Purpose.RECRUITMENT: QCoreApplication.translate("GatesDialog", "Recruitment (a job or a placement)"),
         Purpose.SALES: QCoreApplication.translate("GatesDialog", "Selling something"),
+        Purpose.INVITATION_REPLY: QCoreApplication.translate("GatesDialog", "Replying to their invitation"),
     }
 
 
@@ -73,7 +67,7 @@ def gate_names() -> dict[Gate, str]:
 
 def _coloured(label: QLabel, word: str) -> None:
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, COLOURS[word])
+    palette.setColor(QPalette.ColorRole.WindowText, colour(word, palette))
     label.setPalette(palette)
 
 
@@ -85,6 +79,7 @@ class GatesDialog(QDialog):
         parent: QWidget | None = None,
         *,
         channel: Channel | None = None,
+        purpose: Purpose | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("gates-dialog")
@@ -109,6 +104,8 @@ class GatesDialog(QDialog):
         self.purpose.setAccessibleName(self.tr("Purpose"))
         for value, text in purpose_names().items():
             self.purpose.addItem(text, value.value)
+        if purpose is not None:
+            self.purpose.setCurrentIndex(self.purpose.findData(purpose.value))
         form = QFormLayout()
         form.addRow(self.tr("C&hannel:"), self.channel)
         form.addRow(self.tr("&Purpose:"), self.purpose)

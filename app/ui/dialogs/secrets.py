@@ -60,22 +60,22 @@ def passphrase_prompt(parent: Callable[[], QWidget | None] = lambda: None) -> Pa
     """The desktop app's answer to "which passphrase?": a modal dialog."""
 
     def ask(request: PassphraseRequest) -> str | None:
+        # The storage layer's reason is worded for the command line (it may name the keyring's Python class);
+        # the dialog says the same in a person's words, once.
+        tr = QCoreApplication.translate
         if request.new:
-            reason = request.reason or QCoreApplication.translate("SecretDialog", "No usable system keyring was found.")
-            explanation = (
-                reason
-                + "\n\n"
-                + QCoreApplication.translate(
-                    "SecretDialog",
-                    "Choose a passphrase for {database}. It encrypts your record; without it the record cannot be "
-                    "opened, so keep it somewhere safe.",
-                ).format(database=request.database)
-            )
+            explanation = tr(
+                "SecretDialog",
+                "Your computer has no keyring Gatehouse can keep a key in, so your record is protected by a "
+                "passphrase you choose for {database}. Without it the record cannot be opened: keep it somewhere "
+                "safe.",
+            ).format(database=request.database)
         else:
-            explanation = f"{request.reason}\n\n" if request.reason else ""
-            explanation += QCoreApplication.translate("SecretDialog", "Enter the passphrase of {database}.").format(
-                database=request.database
-            )
+            explanation = (
+                tr("SecretDialog", "That passphrase does not open {database}; try again.")
+                if request.attempt > 1
+                else tr("SecretDialog", "Enter the passphrase of {database}.")
+            ).format(database=request.database)
         dialog = SecretDialog(
             QCoreApplication.translate("SecretDialog", "Gatehouse passphrase"),
             explanation,

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication
 
 from app.core.records import ConsentChange
+from app.ui.vocabulary import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,17 +46,17 @@ def _text(change: ConsentChange, column: ConsentColumn) -> str:
         case ConsentColumn.DATE:
             return change.changed_on.isoformat()
         case ConsentColumn.CHANNEL:
-            return change.channel.value
+            return label(change.channel)
         case ConsentColumn.STATUS:
             if change.corrected_by_id is not None:
                 return QCoreApplication.translate("ConsentHistory", "{status} (mistaken, corrected)").format(
-                    status=change.status.value
+                    status=label(change.status)
                 )
             if change.corrects_id is not None:
                 return QCoreApplication.translate("ConsentHistory", "{status} (correction)").format(
-                    status=change.status.value
+                    status=label(change.status)
                 )
-            return change.status.value
+            return label(change.status)
         case ConsentColumn.SOURCE:
             return change.source
         case ConsentColumn.NOTE:

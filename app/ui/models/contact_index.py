@@ -17,6 +17,7 @@ from enum import IntEnum
 from app.core.folding import fold
 from app.core.vocabulary import ConsentStatus, MetIn, Relationship
 from app.services.contact_table import ContactRow
+from app.ui.vocabulary import label
 
 
 class Column(IntEnum):
@@ -60,9 +61,9 @@ CELL_TEXT: tuple[Callable[[ContactRow], str], ...] = (
     lambda row: row.name,
     lambda row: row.company,
     lambda row: row.position,
-    lambda row: row.relationship.value,
-    lambda row: row.met_in.value,
-    lambda row: row.consent.value,
+    lambda row: label(row.relationship),
+    lambda row: label(row.met_in),
+    lambda row: label(row.consent),
     lambda row: _date_text(row.connected_on),
     lambda row: _date_text(row.last_interaction),
     lambda row: ", ".join(row.tags),

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from app.core.handover import HandoverCandidate, HandoverChoices, HandoverEntry, HandoverSummary, Successor
 from app.ui.models.records import FLAGS, ID_ROLE, ROW_ROLE, SORT_ROLE, ModelIndex, RecordTableModel, plain_tip
 from app.ui.models.requests import local_time
+from app.ui.vocabulary import label
 
 
 class CandidateColumn(IntEnum):
@@ -84,6 +85,18 @@ class CandidatesModel(QAbstractTableModel):
             self.setData(self.index(row, CandidateColumn.INCLUDE), Qt.CheckState.Checked if ticked else
                          Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)  # fmt: skip
 
+    def set_ticked_many(self, contact_ids: Iterable[int], ticked: bool) -> None:
+        """Tick or untick these candidates (the ones a search shows), in one change."""
+        ids = set(contact_ids)
+        if not ids:
+            return
+        (self._ticked.update if ticked else self._ticked.difference_update)(ids)
+        if self._candidates:
+            self.dataChanged.emit(
+                self.index(0, CandidateColumn.INCLUDE), self.index(len(self._candidates) - 1, CandidateColumn.INCLUDE)
+            )
+        self.chosen_changed.emit()
+
     def set_all(self, ticked: bool, *, clients_one_by_one_too: bool = False) -> None:
         """Tick or untick everyone; ticking all leaves the clients that need naming one by one as they are."""
         for candidate in self._candidates:
@@ -137,11 +150,11 @@ class CandidatesModel(QAbstractTableModel):
             case CandidateColumn.NAME:
                 return contact.name
             case CandidateColumn.RELATIONSHIP:
-                return contact.relationship.value
+                return label(contact.relationship)
             case CandidateColumn.MET_IN:
-                return contact.met_in.value
+                return label(contact.met_in)
             case CandidateColumn.CONSENT:
-                return contact.linkedin_consent.value
+                return label(contact.linkedin_consent)
             case CandidateColumn.COMPANY:
                 return contact.company
             case CandidateColumn.REASON:
@@ -222,7 +235,7 @@ class HandoversModel(RecordTableModel):
             case HandoverColumn.SUCCESSOR:
                 return row.successor.name
             case HandoverColumn.FORMAT:
-                return row.format.value
+                return {"csv": "CSV", "vcf": "vCard", "pdf": "PDF"}.get(row.format.value, row.format.value)
             case HandoverColumn.CONTACTS:
                 return f"{row.contact_count:,}"
             case HandoverColumn.STATUS:
@@ -280,7 +293,7 @@ class HandoverEntriesModel(RecordTableModel):
                     return f"{row.name} ({extra})" if extra else row.name  # two of the same name: which is which
                 return row.name
             case EntryColumn.STATUS:
-                return row.status.value
+                return label(row.status)
             case EntryColumn.SINCE:
                 return local_time(row.status_changed_at)
             case EntryColumn.REASON:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from app.core.records import ConnectionRequest
 from app.services.triage import TriageResult
 from app.ui.models.records import RecordTableModel
+from app.ui.vocabulary import label, phrase
 
 NOTE_PREVIEW = 90
 
@@ -86,11 +87,11 @@ def _pending_text(result: TriageResult, column: PendingColumn) -> str:
         case PendingColumn.FROM:
             return request.contact_name
         case PendingColumn.SUGGESTION:
-            return suggestion.decision.value
+            return label(suggestion.decision)
         case PendingColumn.RULE:
             return rule_text(suggestion.rule_name)
         case PendingColumn.RED_FLAGS:
-            return ", ".join(m.category.value for m in suggestion.red_flags)
+            return ", ".join(phrase(m.category) for m in suggestion.red_flags)
         case PendingColumn.NOTE:
             return one_line(request.note)
 
@@ -110,7 +111,7 @@ def _history_text(request: ConnectionRequest, column: HistoryColumn) -> str:
         case HistoryColumn.FROM:
             return request.contact_name
         case HistoryColumn.DECISION:
-            return request.decision.value if request.decision else ""
+            return label(request.decision) if request.decision else ""
         case HistoryColumn.BY:
             if request.rule_name is not None:
                 return request.rule_name

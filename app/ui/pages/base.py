@@ -61,6 +61,10 @@ class Page(QWidget):
     def status_text(self) -> str:
         return ""
 
+    def waiting_count(self) -> int | None:
+        """How many things wait on this page (the navigation shows it beside the title); None: nothing to count."""
+        return None
+
     def page_shown(self) -> None:
         """The page became the current one (give the keyboard focus to its main widget)."""
 

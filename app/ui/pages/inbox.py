@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from app.core.gates import Purpose
 from app.ui.context import AppContext
 from app.ui.controllers.inbox import InboxController
 from app.ui.controllers.sent_invitations import SentInvitationsController
@@ -30,10 +31,17 @@ class InboxPage(Page):
     def status_text(self) -> str:
         return self.controller.status_text()
 
+    def waiting_count(self) -> int | None:
+        return self.controller.model.rowCount() if self.controller.loaded_once else None
+
     def current_contact(self) -> tuple[int, str] | None:
         if self.view.tabs.currentIndex() == 2:
             return self.sent.current_contact()
         return self.controller.current_contact()
+
+    def check_purpose(self) -> Purpose | None:
+        """A pending request's sender invited you: "Before you contact…" checks a reply to that invitation."""
+        return self.controller.check_purpose()
 
     def page_shown(self) -> None:
         self.controller.page_shown()

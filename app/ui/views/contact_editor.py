@@ -7,7 +7,7 @@ contact data is plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.ui.actions import label
+from app.ui.colours import paint
 from app.ui.dialogs.messages import bold, plain_label
 from app.ui.models.consent_history import ConsentColumn, ConsentHistoryModel
 from app.ui.views.widgets import guard_wheel, scrolling
@@ -288,10 +289,7 @@ class ContactEditorView(QWidget):
 
     def show_problem(self, text: str) -> None:
         """A problem with the form in an error colour that reads on light and dark palettes."""
-        palette = self.error_label.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b00020"))
-        self.error_label.setPalette(palette)
+        paint(self.error_label, "error")
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 

@@ -7,7 +7,7 @@ and the reply are ``QPlainTextEdit``s, and red flags are character formats on th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -52,8 +52,8 @@ class RequestDetailView(QWidget):
         self.note.setAccessibleName(self.tr("The sender's note"))
         self.note.setReadOnly(True)
         self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(48)
-        self.note.setMaximumHeight(96)
+        self.note.setMinimumHeight(40)
+        self.note.setMaximumHeight(80)
         self.note.setPlaceholderText(self.tr("No note."))
         self.highlighter = RedFlagHighlighter(self.note.document())
         self.red_flags = plain_label()
@@ -64,17 +64,59 @@ class RequestDetailView(QWidget):
         note_layout.addWidget(self.note)
         note_layout.addWidget(self.red_flags)
 
-        self.decision = plain_label(wrap=False)
+        self.decision = plain_label()
         self.decision.setObjectName("request-suggestion")
         self.decision.setAccessibleName(self.tr("Suggested decision"))
         self.decision.setFont(bold(self.decision.font(), 1.15))
         self.reason = plain_label()
         self.reason.setObjectName("request-reason")
         self.reason.setAccessibleName(self.tr("Why: the rule and the facts that matched"))
+
+        # One keystroke each in the table; the buttons say which. Two rows of two, so the pane stays narrow.
+        self.accept_button = QPushButton()
+        self.accept_button.setObjectName("accept-suggestion")
+        self.accept_button.setAccessibleName(self.tr("Use the suggestion"))
+        self.accept_button.setDefault(False)
+        self.decision_buttons: dict[str, QPushButton] = {}
+        for key, text, accessible in (
+            ("connect", self.tr("Connect  C"), self.tr("Connect")),
+            ("reply", self.tr("Reply  R"), self.tr("Reply")),
+            ("ignore", self.tr("Ignore  I"), self.tr("Ignore")),
+            ("report", self.tr("Report  P"), self.tr("Report")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"decide-{key}")
+            button.setAccessibleName(accessible)
+            self.decision_buttons[key] = button
+        decide_row = QGridLayout()
+        decide_row.addWidget(self.accept_button, 0, 0, 1, 2)
+        for index, button in enumerate(self.decision_buttons.values()):
+            decide_row.addWidget(button, 1 + index // 2, index % 2)
+        self.next_step = plain_label()
+        self.next_step.setObjectName("request-next-step")
+        self.next_step.setAccessibleName(self.tr("What to do next on LinkedIn"))
         suggestion_box = QGroupBox(self.tr("Suggestion"))
         suggestion_layout = QVBoxLayout(suggestion_box)
         suggestion_layout.addWidget(self.decision)
         suggestion_layout.addWidget(self.reason)
+        suggestion_layout.addLayout(decide_row)
+        suggestion_layout.addWidget(self.next_step)
+
+        # The sender's relationship and where you met them are what change the suggestion: set them here.
+        self.relationship_button = QPushButton(self.tr("Relationship"))
+        self.relationship_button.setObjectName("inbox-relationship")
+        self.relationship_button.setAccessibleName(self.tr("Set the sender's relationship (1 to 5)"))
+        self.relationship_button.setToolTip(
+            self.tr("Keys in the list: 1 client, 2 colleague, 3 professional, 4 personal, 5 stranger")
+        )
+        self.met_in_button = QPushButton(self.tr("Met in"))
+        self.met_in_button.setObjectName("inbox-met-in")
+        self.met_in_button.setAccessibleName(self.tr("Set where you met the sender (Alt+1 to Alt+5)"))
+        self.met_in_button.setToolTip(self.tr("Keys in the list: Alt+1 to Alt+5"))
+        classify_row = QHBoxLayout()
+        classify_row.addWidget(self.relationship_button)
+        classify_row.addWidget(self.met_in_button)
+        classify_row.addStretch(1)
 
         self.reply = QPlainTextEdit()
         self.reply.setObjectName("request-reply")
@@ -96,52 +138,48 @@ class RequestDetailView(QWidget):
         reply_layout.addWidget(self.reply)
         count_row = QHBoxLayout()
         count_row.addWidget(self.reply_count)
-        count_row.addWidget(self.reply_warning, 1)
+        count_row.addStretch(1)
         count_row.addWidget(self.copy_button)
         reply_layout.addLayout(count_row)
-
-        # One keystroke each in the table; the buttons say which.
-        self.accept_button = QPushButton()
-        self.accept_button.setObjectName("accept-suggestion")
-        self.accept_button.setAccessibleName(self.tr("Accept suggestion"))
-        self.accept_button.setDefault(False)
-        self.decision_buttons: dict[str, QPushButton] = {}
-        for key, text, accessible in (
-            ("connect", self.tr("Connect  C"), self.tr("Connect")),
-            ("reply", self.tr("Reply  R"), self.tr("Reply")),
-            ("ignore", self.tr("Ignore  I"), self.tr("Ignore")),
-            ("report", self.tr("Report  P"), self.tr("Report")),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"decide-{key}")
-            button.setAccessibleName(accessible)
-            self.decision_buttons[key] = button
-        decide_row = QGridLayout()
-        decide_row.addWidget(self.accept_button, 0, 0, 1, 4)
-        for column, button in enumerate(self.decision_buttons.values()):
-            decide_row.addWidget(button, 1, column)
+        reply_layout.addWidget(self.reply_warning)
 
         self.open_profile_button = QPushButton(self.tr("Open profile  O"))
         self.open_profile_button.setAccessibleName(self.tr("Open the sender's LinkedIn profile"))
         self.check_button = QPushButton(self.tr("Before you contact…"))
         self.check_button.setAccessibleName(self.tr("Before you contact: the four gates"))
         self.check_button.setToolTip(self.tr("Consent, channel, context and cause (Ctrl+K)"))
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(self.heading, 1)
-        heading_row.addWidget(self.open_profile_button)
-        heading_row.addWidget(self.check_button)
+        tools_row = QHBoxLayout()
+        tools_row.addWidget(self.open_profile_button)
+        tools_row.addWidget(self.check_button)
+        tools_row.addStretch(1)
+
+        # Labels wrap at any width: none of them may widen the pane (long rule names, long profile addresses).
+        for label in (
+            self.heading,
+            self.subheading,
+            self.decision,
+            self.reason,
+            self.next_step,
+            self.reply_warning,
+            self.red_flags,
+        ):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(1)
 
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 0, 8, 8)
-        layout.addLayout(heading_row)
+        layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
-        layout.addWidget(note_box)
+        layout.addLayout(classify_row)
+        layout.addLayout(tools_row)
         layout.addWidget(suggestion_box)
+        layout.addWidget(note_box)
         layout.addWidget(reply_box)
-        layout.addLayout(decide_row)
         layout.addStretch(1)
         scroll = scrolling(body)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         self.body = body
 
         self.nothing = plain_label(self.tr("Select a request to see it here."))
@@ -156,6 +194,13 @@ class RequestDetailView(QWidget):
 
     def show_request(self, shown: bool) -> None:
         self.stack.setCurrentIndex(1 if shown else 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the buttons need, so the splitter narrows the list rather than hide "Report" or
+        "Copy reply" (the scroll area itself would accept any width)."""
+        hint = super().minimumSizeHint()
+        needed = self.body.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), needed), hint.height())
 
 
 class InboxView(QWidget):
@@ -181,7 +226,10 @@ class InboxView(QWidget):
         self.table = list_table(self.tr("Pending requests"))
         self.table.setObjectName("pending-requests")
         self.table.setAccessibleDescription(
-            self.tr("A accepts the suggestion; C connect, R reply, I ignore, P report; the next request follows")
+            self.tr(
+                "A uses the suggestion; C connect, R reply, I ignore, P report; 1-5 and Alt+1-5 classify the "
+                "sender; the next request follows"
+            )
         )
         self.empty = plain_label(
             self.tr(
@@ -210,8 +258,8 @@ class InboxView(QWidget):
         self.hint = muted(
             plain_label(
                 self.tr(
-                    "Keys in the list: A accept the suggestion · C connect · R reply · I ignore · P report · "
-                    "O open profile · Ctrl+Z undo"
+                    "Keys in the list: A use the suggestion · C connect · R reply · I ignore · P report · "
+                    "1-5 relationship · Alt+1-5 met in · O open profile · Ctrl+Z undo"
                 ),
                 wrap=False,
             )

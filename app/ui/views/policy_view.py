@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 from app.core.policy.templates import PLACEHOLDERS
 from app.core.vocabulary import ConsentStatus, Decision, MetIn, RedFlag, Relationship
 from app.ui.actions import label
+from app.ui.colours import paint
 from app.ui.dialogs.messages import bold, plain_label
 from app.ui.models.policy_rules import RuleColumn
 from app.ui.views.widgets import scrolling, set_up_list_table
+from app.ui.vocabulary import phrase
 
 ANY = "any"
 
@@ -75,7 +77,7 @@ class ChoiceBox(QGroupBox):
         grid.setVerticalSpacing(2)
         for number, word in enumerate(words):
             box = QCheckBox(label(word))
-            box.setAccessibleName(f"{title}: {word}")
+            box.setAccessibleName(f"{title}: {phrase(word)}")
             self.boxes[word] = box
             grid.addWidget(box, number // columns, number % columns)
 
@@ -317,7 +319,7 @@ class PolicyView(QWidget):
         self.problems = plain_label()
         self.problems.setObjectName("policy-problems")
         self.problems.setAccessibleName(self.tr("Problems to fix before saving"))
-        self.problems.setStyleSheet("color: #c62828;")
+        paint(self.problems, "error")
         changes_box = QGroupBox(self.tr("What would change"))
         changes_layout = QVBoxLayout(changes_box)
         changes_layout.addWidget(self.changes_summary)
@@ -330,10 +332,12 @@ class PolicyView(QWidget):
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setAccessibleName(self.tr("Revert to the saved policy"))
-        self.import_button = QPushButton(self.tr("Import TOML…"))
-        self.import_button.setAccessibleName(self.tr("Import policy from a TOML file"))
-        self.export_button = QPushButton(self.tr("Export TOML…"))
-        self.export_button.setAccessibleName(self.tr("Export policy to a TOML file"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setAccessibleName(self.tr("Import a policy from a file (shared by your service)"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the policy to a file to share"))
+        self.import_button.setToolTip(self.tr("Import a policy file, such as one your service shares"))
+        self.export_button.setToolTip(self.tr("Write the policy to a file others can import"))
         self.reset_button = QPushButton(self.tr("Reset to default…"))
         self.reset_button.setAccessibleName(self.tr("Reset to the default policy"))
         save_row = QHBoxLayout()

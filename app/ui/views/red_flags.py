@@ -11,10 +11,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from app.core.policy.red_flags import APOSTROPHES, RedFlagMatch
 from app.core.vocabulary import RedFlag
+from app.ui.colours import RED_FLAG_GROUND, RED_FLAG_TEXT, RED_FLAG_UNDERLINE
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
@@ -63,10 +64,10 @@ def flag_spans(text: str, matches: Iterable[RedFlagMatch]) -> list[tuple[int, in
 def flag_format() -> QTextCharFormat:
     """Dark text on a light red ground, underlined: readable in light and dark palettes."""
     chosen = QTextCharFormat()
-    chosen.setBackground(QColor(0xFF, 0xCD, 0xD2))
-    chosen.setForeground(QColor(0x5F, 0x00, 0x00))
+    chosen.setBackground(RED_FLAG_GROUND)
+    chosen.setForeground(RED_FLAG_TEXT)
     chosen.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-    chosen.setUnderlineColor(QColor(0xC6, 0x28, 0x28))
+    chosen.setUnderlineColor(RED_FLAG_UNDERLINE)
     chosen.setFontWeight(700)
     return chosen
 

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -43,12 +46,14 @@ from app.core.handover import (
     default_handover_wording,
 )
 from app.services.handover import HandoverPlan, HandoverResult
+from app.ui.colours import paint
 from app.ui.dialogs.messages import plain_label
 from app.ui.models.handovers import CandidateColumn, CandidatesModel
 from app.ui.views.task_progress import TaskProgressView
 
 WIZARD_OBJECT_NAME = "handover-wizard"
 SUFFIXES = {HandoverFormat.CSV: ".csv", HandoverFormat.VCF: ".vcf", HandoverFormat.PDF: ".pdf"}
+FORMAT_WORDS = {HandoverFormat.CSV: "CSV", HandoverFormat.VCF: "vCard", HandoverFormat.PDF: "PDF"}
 
 
 Created = Callable[[HandoverResult], None]
@@ -123,10 +128,21 @@ class CandidatesPage(QWizardPage):
             )
         )
         self.model = CandidatesModel(candidates, self)
+        # Search among the candidates: a fixed string (linear time whatever is typed), any column.
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit()
+        self.search.setObjectName("handover-candidate-search")
+        self.search.setAccessibleName(self.tr("Search the candidates"))
+        self.search.setPlaceholderText(self.tr("Search names, companies, relationships…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
         self.table = QTableView()
         self.table.setObjectName("handover-candidates")
         self.table.setAccessibleName(self.tr("Candidates: Space ticks or unticks"))
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -144,33 +160,92 @@ class CandidatesPage(QWizardPage):
         self.warning = plain_label()
         self.warning.setObjectName("handover-consent-warning")
         self.warning.setAccessibleName(self.tr("Consent warning"))
-        self.warning.setStyleSheet("color: #b26a00;")
+        paint(self.warning, "caution")
         self.count = plain_label(wrap=False)
         self.count.setAccessibleName(self.tr("How many are chosen"))
-        self.all_button = QPushButton(self.tr("Tick all"))
-        self.all_button.setAccessibleName(self.tr("Tick all (not the clients who need naming one by one)"))
-        self.none_button = QPushButton(self.tr("Untick all"))
-        self.none_button.setAccessibleName(self.tr("Untick all"))
+        self.all_button = QPushButton(self.tr("Tick all shown"))
+        self.all_button.setAccessibleName(self.tr("Tick every candidate shown"))
+        self.none_button = QPushButton(self.tr("Untick all shown"))
+        self.none_button.setAccessibleName(self.tr("Untick every candidate shown"))
+        self.question: QMessageBox | None = None  # open while asking about clients without explicit consent
+        self.tick_clients_button: object | None = None
+        self.leave_clients_button: object | None = None
+        self._waiting_clients: list[int] = []
         row = QHBoxLayout()
         row.addWidget(self.count, 1)
         row.addWidget(self.all_button)
         row.addWidget(self.none_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warning)
         layout.addLayout(row)
-        self.all_button.clicked.connect(lambda: self.model.set_all(True))
-        self.none_button.clicked.connect(lambda: self.model.set_all(False))
+        self.all_button.clicked.connect(self.tick_all_shown)
+        self.none_button.clicked.connect(self.untick_all_shown)
         self.model.chosen_changed.connect(self._update)
         self._update()
+
+    def _search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._update()
+
+    def shown(self) -> list[HandoverCandidate]:
+        """The candidates the search leaves in the table, in its order."""
+        return [
+            self.model.candidate_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            for row in range(self.proxy.rowCount())
+        ]
+
+    def tick_all_shown(self) -> None:
+        """Tick every candidate shown. Clients without explicit consent are ticked too only when the adviser says
+        each of them agreed: the wizard asks once, naming how many."""
+        shown = self.shown()
+        clients = [c for c in shown if c.needs_one_by_one and not self.model.is_ticked(c.contact.id)]
+        self.model.set_ticked_many([c.contact.id for c in shown if not c.needs_one_by_one], True)
+        if not clients:
+            return
+        question = QMessageBox(self)
+        question.setIcon(QMessageBox.Icon.Question)
+        question.setWindowTitle(self.tr("Clients without explicit consent"))
+        question.setTextFormat(Qt.TextFormat.PlainText)
+        question.setText(
+            self.tr(
+                "{count} of the candidates shown are clients without explicit consent. Tick them too only if "
+                "each of them agreed to be introduced to your successor."
+            ).format(count=f"{len(clients):,}")
+        )
+        self.tick_clients_button = question.addButton(
+            self.tr("Tick them too ({count})").format(count=f"{len(clients):,}"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.leave_clients_button = question.addButton(
+            self.tr("Leave them unticked"), QMessageBox.ButtonRole.RejectRole
+        )
+        question.setDefaultButton(self.leave_clients_button)
+        question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._waiting_clients = [c.contact.id for c in clients]
+        question.buttonClicked.connect(self._clients_answered)
+        self.question = question
+        question.open()
+
+    def _clients_answered(self, button: object) -> None:
+        if button is self.tick_clients_button:
+            self.model.set_ticked_many(self._waiting_clients, True)
+        self._waiting_clients = []
+        self.question = None
+
+    def untick_all_shown(self) -> None:
+        self.model.set_ticked_many([c.contact.id for c in self.shown()], False)
 
     def _update(self) -> None:
         chosen = self.model.chosen()
         waiting = [c for c in self.model.candidates() if c.needs_one_by_one]
         ticked_one_by_one = [c for c in chosen if c.needs_one_by_one]
-        self.count.setText(
-            self.tr("{chosen} of {total} chosen").format(chosen=f"{len(chosen):,}", total=f"{self.model.rowCount():,}")
+        text = self.tr("{chosen} of {total} chosen").format(
+            chosen=f"{len(chosen):,}", total=f"{self.model.rowCount():,}"
         )
+        if self.proxy.rowCount() != self.model.rowCount():
+            text += self.tr(" · {shown} shown").format(shown=f"{self.proxy.rowCount():,}")
+        self.count.setText(text)
         if waiting:
             text = (
                 self.tr(
@@ -199,8 +274,8 @@ class IntroductionPage(QWizardPage):
         self.setTitle(self.tr("Introductions"))
         self.setSubTitle(
             self.tr(
-                "Each contact gets an introduction written from this wording (resources/templates/handover.toml, "
-                "where you can change or translate it). Choose a contact to see theirs."
+                "Each contact gets an introduction written from this wording (the handover template, which can be "
+                "changed or translated for your service). Choose a contact to see theirs."
             )
         )
         self.wording = QPlainTextEdit(introduction_wording())
@@ -263,7 +338,7 @@ class OutputPage(QWizardPage):
         layout = QVBoxLayout(self)
         for fmt, text in format_names().items():
             button = QRadioButton(text)
-            button.setAccessibleName(self.tr("Format: {format}").format(format=fmt.value))
+            button.setAccessibleName(self.tr("Format: {format}").format(format=FORMAT_WORDS[fmt]))
             self.formats.addButton(button)
             self.format_buttons[fmt] = button
             layout.addWidget(button)
@@ -277,12 +352,15 @@ class OutputPage(QWizardPage):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)  # Alt+F goes to the file; the label shows "File:" with F underlined
+        form.addRow(file_label, file_row)
+        self.file_label = file_label
         layout.addLayout(form)
         self.error = plain_label()
         self.error.setObjectName("handover-error")
         self.error.setAccessibleName(self.tr("Why the handover was not made"))
-        self.error.setStyleSheet("color: #c62828;")
+        paint(self.error, "error")
         layout.addWidget(self.error)
         self.progress = TaskProgressView(cancellable=False)
         self.progress.setObjectName("handover-writing")
@@ -311,7 +389,7 @@ class OutputPage(QWizardPage):
     def _choose_file(self) -> None:
         fmt = self.chosen_format()
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Handover file"), self.path.text(), f"{fmt.value.upper()} (*{SUFFIXES[fmt]})"
+            self, self.tr("Handover file"), self.path.text(), f"{FORMAT_WORDS[fmt]} (*{SUFFIXES[fmt]})"
         )
         if name:
             self.path.setText(name)
@@ -342,12 +420,41 @@ class SummaryPage(QWizardPage):
         self.summary = plain_label()
         self.summary.setObjectName("handover-summary")
         self.summary.setAccessibleName(self.tr("What was written and recorded"))
+        self.open_button = QPushButton(self.tr("&Open file"))
+        self.open_button.setAccessibleName(self.tr("Open the handover file"))
+        self.folder_button = QPushButton(self.tr("Show in &folder"))
+        self.folder_button.setAccessibleName(self.tr("Show the folder of the handover file"))
+        self.open_problem = plain_label()
+        self.open_problem.setAccessibleName(self.tr("Why the file could not be opened"))
+        paint(self.open_problem, "error")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.open_problem)
         layout.addStretch(1)
         self.setFinalPage(True)
+        self.path: Path | None = None
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button.clicked.connect(self.show_folder)
+
+    def open_file(self) -> None:
+        if self.path is not None:
+            self._open(QUrl.fromLocalFile(str(self.path)), self.tr("No program could open {file}."))
+
+    def show_folder(self) -> None:
+        if self.path is not None:
+            self._open(QUrl.fromLocalFile(str(self.path.parent)), self.tr("No file manager could show {file}."))
+
+    def _open(self, url: QUrl, problem: str) -> None:
+        opened = QDesktopServices.openUrl(url)
+        self.open_problem.setText("" if opened else problem.format(file=url.toLocalFile()))
 
     def show_result(self, result: HandoverResult) -> None:
+        self.path = Path(result.path)
         summary = result.summary
         self.summary.setText(
             self.tr(
@@ -358,7 +465,7 @@ class SummaryPage(QWizardPage):
             ).format(
                 count=f"{summary.contact_count:,}",
                 successor=summary.successor.name,
-                format=summary.format.value,
+                format=FORMAT_WORDS.get(summary.format, str(summary.format)),
                 file=result.path,
             )
         )
@@ -380,6 +487,8 @@ class HandoverWizard(QWizard):
         self.setAccessibleName(self.tr("New handover"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # once the handover is recorded there is nothing left to cancel: only Finish
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self._actions = actions
         self.result_: HandoverResult | None = None
         self._validating = False

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.policy.evaluation import PolicyComparison
 from app.services import policy as policy_service
+from app.ui.vocabulary import phrase
 
 if TYPE_CHECKING:
     from app.ui.controllers.policy.editor import PolicyEditorController
@@ -72,6 +73,6 @@ class ChangePreview(QObject):
             name = self.request_names.get(change.request_id, self.tr("request {id}").format(id=change.request_id))
             rule = change.after.rule_name or self.tr("the default")
             self.view.changes.addItem(
-                f"{name}: {change.before.decision.value} → {change.after.decision.value} ({rule})"
+                f"{name}: {phrase(change.before.decision)} → {phrase(change.after.decision)} ({rule})"
             )
         self.updated.emit()

@@ -16,6 +16,7 @@ from app.core.policy.templates import REPLY_LIMIT, SAMPLE_FIRST_NAME, SAMPLE_LAS
 from app.core.vocabulary import Decision
 from app.ui.controllers.editing import connect_edits
 from app.ui.controllers.policy.rule_form import unique_name
+from app.ui.vocabulary import listing, profile_field
 
 if TYPE_CHECKING:
     from app.ui.controllers.policy.editor import PolicyEditorController
@@ -212,5 +213,9 @@ class TemplateEditor(QObject):
             warnings.append(self.tr("Longer than your policy's target for brevity."))
         missing = [name for name in reply.missing if name != "last_name"]
         if missing:
-            warnings.append(self.tr("Your profile leaves {fields} empty.").format(fields=", ".join(missing)))
+            warnings.append(
+                self.tr("Your profile leaves {fields} empty.").format(
+                    fields=listing([profile_field(name) for name in missing])
+                )
+            )
         templates.preview_warning.setText(" ".join(warnings))
