@@ -220,6 +220,13 @@ GENERIC_DETAILS = _words(
 DETAIL_MIN_LENGTH = 3
 DETAIL_WINDOW = 80  # folded characters either side of a first name where a detail points to that person
 TOKEN = re2.compile(r"[\pL\pN]+")
+NEXT_WORD = re2.compile(r" ([\pL][\pL'-]+)")
+FUNCTION_WORDS = _words(
+    """
+    From And The At In On Of To For With Who Is Was Has Had Will Did Does Just Is Our Your My Their Thanks Thank
+    Said Says Made Makes Got Gets Came Comes
+    """
+)
 
 
 @dataclass(slots=True)
@@ -305,10 +312,23 @@ class NameMatcher:
             a, b = folded.span(start, end)
             if key in WORD_NAMES and not draft[a : a + 1].isupper():
                 continue  # "I hope", "you will": the word, not the name
+            if self._other_surname(draft, b, key):
+                continue  # "Priya Mensah" is not Priya Patel
             finding = self._first_name_finding(draft, folded, start, end, key)
             if finding is not None:
                 found.append(finding)
         return found
+
+    def _other_surname(self, draft: str, end: int, key: str) -> bool:
+        """The first name is followed by a capitalised word that is not the last name of a client who bears it."""
+        match = NEXT_WORD.match(draft, end)
+        if match is None:
+            return False
+        word = match.group(1)
+        if not word[:1].isupper() or word in FUNCTION_WORDS:
+            return False
+        last_names = {fold(p.last_name).split(" ")[0] for p in self._first[key].contacts.values()}
+        return fold(word) not in last_names
 
     def _first_name_finding(self, draft: str, folded: Folded, start: int, end: int, key: str) -> DraftFinding | None:
         entry = self._first[key]
@@ -549,6 +569,9 @@ PROJECT = re2.compile(
 PROJECT_COMMON = frozenset({"I", "A", "The", "In", "At", "On", "For", "And", "Of", "To", "Is", "It", "We", "My"})
 
 
+NAMED = frozenset({DraftCategory.CLIENT, DraftCategory.CONFIDENTIAL, DraftCategory.PARTNER, DraftCategory.EMPLOYER})
+
+
 # --- the check ----------------------------------------------------------------------------------------------
 
 
@@ -560,9 +583,12 @@ def check_draft(draft: str, names: NameMatcher, terms: DraftTerms) -> DraftCheck
     findings += _term_findings(draft, folded, terms, links)
     findings += _contact_details(draft, terms, links)
     findings += _link_findings(draft, terms, links)
+    named = [(f.start, f.end) for f in findings if f.category in NAMED]
     for phrase in PHRASES:
         for match in phrase.regex.finditer(folded.text):
             a, b = folded.span(match.start(), match.end())
+            if _inside(a, b, named):
+                continue  # "Recruitment" in "Globex Recruitment" is the partner's name
             findings.append(
                 DraftFinding(CATEGORY_LIGHT[phrase.category], phrase.category, a, b, draft[a:b], phrase.why)
             )
@@ -605,7 +631,7 @@ def _term_findings(draft: str, folded: Folded, terms: DraftTerms, links: list[tu
                 disclosed = any(phrase in folded.text for phrase in terms.disclosure)
             if disclosed:
                 continue
-            praise = _praise_near(folded.text, start, end)
+            praise = _praise_near(draft, a, b)
             if praise is None:
                 continue
             who = "your employer" if fold(term.label) == fold(terms.employer) else "your employer's product"
@@ -617,15 +643,22 @@ def _term_findings(draft: str, folded: Folded, terms: DraftTerms, links: list[tu
     return found
 
 
-def _praise_near(text: str, start: int, end: int) -> str | None:
-    """A word of praise or comparison in the sentence around ``text[start:end]``."""
+def _praise_near(draft: str, start: int, end: int) -> str | None:
+    """A word of praise or comparison in the sentence around ``draft[start:end]``; a capitalised word inside a
+    sentence is part of a name ("the Great Hall"), not praise."""
     sentence_start = 0
-    for match in SENTENCE_END.finditer(text[:start]):
+    for match in SENTENCE_END.finditer(draft[:start]):
         sentence_start = match.end()
-    after = SENTENCE_END.search(text, end)
-    sentence_end = after.start() if after else len(text)
-    words = TOKEN.findall(text[sentence_start:start] + " " + text[end:sentence_end])
-    return next((w for w in words if w in PRAISE), None)
+    after = SENTENCE_END.search(draft, end)
+    sentence_end = after.start() if after else len(draft)
+    before = TOKEN.findall(draft[sentence_start:start])
+    after_words = TOKEN.findall(draft[end:sentence_end])
+    for number, word in enumerate(before + after_words):
+        lower = fold(word)
+        opens_sentence = number == 0 and bool(before)
+        if lower in PRAISE and (opens_sentence or not word[:1].isupper()):
+            return lower
+    return None
 
 
 def _contact_details(draft: str, terms: DraftTerms, links: list[tuple[int, int]]) -> list[DraftFinding]:
