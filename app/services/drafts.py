@@ -1,0 +1,57 @@
+"""Checking a draft before it goes out: the traffic light over the record's clients, the policy and the profile.
+
+A ``DraftChecker`` builds the clients' name matcher once and keeps it: each check asks the record for a cheap
+version stamp (how many contacts, the latest change) and rebuilds only when the record changed since. The
+policy's ``[drafts]`` section and the profile are read on every check (a few rows), so an edit to either counts
+at once. Safe to share between the GUI thread and the task runner's worker.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy.orm import Session
+
+from app.core.drafts import DraftCheck, DraftTerms, NameMatcher, check_draft
+from app.storage import drafts as draft_repo
+from app.storage import owners, policies
+from app.storage.database import Database
+
+
+class DraftChecker:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._lock = threading.Lock()
+        self._version: draft_repo.RecordVersion | None = None
+        self._names: NameMatcher | None = None
+
+    def prepare(self) -> int:
+        """Build (or bring up to date) the clients' matcher now; returns how many clients it knows."""
+        with self._db.session() as session:
+            names, _ = self._current(session)
+        return len(names)
+
+    def is_prepared(self) -> bool:
+        return self._names is not None
+
+    def check(self, draft: str) -> DraftCheck:
+        with self._db.session() as session:
+            names, terms = self._current(session)
+        return check_draft(draft, names, terms)
+
+    def _current(self, session: Session) -> tuple[NameMatcher, DraftTerms]:
+        owner_id = self._db.owner_id
+        version = draft_repo.record_version(session, owner_id)
+        with self._lock:
+            if self._names is None or version != self._version:
+                self._names = NameMatcher(draft_repo.client_names(session, owner_id))
+                self._version = version
+            names = self._names
+        policy = policies.policy_or_default(session, owner_id)
+        terms = DraftTerms(policy.drafts, owners.load_profile(session, owner_id))
+        return names, terms
+
+
+def check_text(db: Database, draft: str) -> DraftCheck:
+    """One check (the CLI): the matcher is built for this draft only."""
+    return DraftChecker(db).check(draft)

@@ -1,0 +1,26 @@
+"""The policy's [drafts] section (employer, website, products, confidential, partners, disclosure) for the
+traffic light on drafts, kept as the policy file writes it.
+
+Revision ID: 0009
+Revises: 0004
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0009"
+down_revision: str | None = "0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("policy") as batch:
+        batch.add_column(sa.Column("drafts", sa.JSON(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("policy") as batch:
+        batch.drop_column("drafts")
