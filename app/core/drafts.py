@@ -13,6 +13,7 @@ pattern runs in linear time whatever the draft. Offsets are Python string indexe
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -142,9 +143,18 @@ def _fold_char(char: str) -> str:
     return folded
 
 
+ASCII_SPACE = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]")  # one character at a time: linear
+ASCII_WORD = re.compile(r"[a-zA-Z0-9]+")
+
+
 def fold(text: str) -> str:
     """Case and accents folded, one space for each run of spaces, trimmed: how names are compared."""
+    if text.isascii():
+        return " ".join(text.lower().replace("`", "'").split())
     return " ".join("".join(_fold_char(c) for c in text).split())
+
+
+SPACE_RUN = re.compile(r"^ +| {2,}")  # a plain run of one character: linear in the stdlib engine
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +168,33 @@ class Folded:
 
     @classmethod
     def of(cls, draft: str) -> Folded:
+        if draft.isascii():
+            pieces: list[str] | str = ASCII_SPACE.sub(" ", draft.lower().replace("`", "'"))
+        else:
+            pieces = [_FOLD_CACHE.get(c) or _fold_char(c) for c in draft]
+        if isinstance(pieces, str) or all(len(p) == 1 for p in pieces):
+            # One folded character per character: copy the stretches between runs of spaces in bulk.
+            base = pieces if isinstance(pieces, str) else "".join(pieces)
+            parts: list[str] = []
+            origin: list[int] = []
+            position = 0
+            for run in SPACE_RUN.finditer(base):
+                keep = run.start() if run.start() == 0 else run.start() + 1
+                parts.append(base[position:keep])
+                origin.extend(range(position, keep))
+                position = run.end()
+            parts.append(base[position:])
+            origin.extend(range(position, len(base)))
+            return cls("".join(parts), tuple(origin), len(draft))
+        return cls._of_pieces(pieces, len(draft))
+
+    @classmethod
+    def _of_pieces(cls, pieces: list[str], length: int) -> Folded:
         chars: list[str] = []
         origin: list[int] = []
         last_space = True
-        for index, char in enumerate(draft):
-            for piece in _fold_char(char):
+        for index, folded in enumerate(pieces):
+            for piece in folded:
                 if piece == " ":
                     if last_space:
                         continue
@@ -171,7 +203,7 @@ class Folded:
                     last_space = False
                 chars.append(piece)
                 origin.append(index)
-        return cls("".join(chars), tuple(origin), len(draft))
+        return cls("".join(chars), tuple(origin), length)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The draft's span for folded ``[start, end)``."""
@@ -247,26 +279,36 @@ class NameMatcher:
     def __init__(self, clients: Iterable[NamedPerson]) -> None:
         self._full: dict[str, dict[int, NamedPerson]] = {}
         self._first: dict[str, _FirstName] = {}
+        details: dict[str, tuple[str, ...]] = {}  # companies, positions and places are shared by many clients
         for person in clients:
-            self._add(person)
+            self._add(person, details)
         self._automaton = self._build()
 
     def __len__(self) -> int:
         return len({cid for people in self._full.values() for cid in people})
 
-    def _add(self, person: NamedPerson) -> None:
-        names = {fold(f"{person.first_name} {person.last_name}"), fold(person.display_name)}
-        for name in names:
-            if " " in name:  # a single word is not a full name
-                self._full.setdefault(name, {})[person.contact_id] = person
-        first = fold(person.first_name).split(" ")[0] if person.first_name.strip() else ""
+    def _add(self, person: NamedPerson, details: dict[str, tuple[str, ...]]) -> None:
+        full = fold(f"{person.first_name} {person.last_name}")
+        if " " in full:  # a single word is not a full name
+            self._full.setdefault(full, {})[person.contact_id] = person
+        if person.display_name:
+            shown = fold(person.display_name)
+            if " " in shown and shown != full:
+                self._full.setdefault(shown, {})[person.contact_id] = person
+        first = fold(person.first_name).split(" ")[0] if person.first_name else ""
         if len(first) < 2:
             return
-        entry = self._first.setdefault(first, _FirstName())
+        entry = self._first.get(first)
+        if entry is None:
+            entry = self._first[first] = _FirstName()
         entry.contacts[person.contact_id] = person
-        for detail in _details(person):
-            if detail != first:
-                entry.details.setdefault(detail, set()).add(person.contact_id)
+        for value in (person.company, person.position, person.met_where, person.last_name):
+            words = details.get(value)
+            if words is None:
+                words = details[value] = _detail_words(value)
+            for word in words:
+                if word != first:
+                    entry.details.setdefault(word, set()).add(person.contact_id)
 
     def _build(self) -> ahocorasick.Automaton | None:
         keys = set(self._full) | set(self._first)
@@ -334,7 +376,7 @@ class NameMatcher:
         entry = self._first[key]
         window = folded.text[max(0, start - DETAIL_WINDOW) : end + DETAIL_WINDOW]
         pointed: dict[int, str] = {}
-        for word in TOKEN.findall(window):
+        for word in _tokens(window):
             for contact_id in entry.details.get(word, ()):
                 pointed.setdefault(contact_id, word)
         if not pointed:
@@ -354,13 +396,21 @@ class NameMatcher:
         )
 
 
-def _details(person: NamedPerson) -> set[str]:
-    words: set[str] = set()
-    for value in (person.company, person.position, person.met_where, person.last_name):
-        for word in TOKEN.findall(fold(value)):
-            if len(word) >= DETAIL_MIN_LENGTH and word not in GENERIC_DETAILS and not word.isdigit():
-                words.add(word)
-    return words
+def _tokens(text: str) -> list[str]:
+    """The words of a text (letters and digits): plain string work, no pattern at all."""
+    if text.isascii():
+        return ASCII_WORD.findall(text)
+    return "".join(c if c.isalnum() else " " for c in text).split()
+
+
+def _detail_words(value: str) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(
+        word
+        for word in dict.fromkeys(_tokens(fold(value)))
+        if len(word) >= DETAIL_MIN_LENGTH and word not in GENERIC_DETAILS and not word.isdigit()
+    )
 
 
 def _who(people: Iterable[NamedPerson]) -> str:
@@ -651,8 +701,8 @@ def _praise_near(draft: str, start: int, end: int) -> str | None:
         sentence_start = match.end()
     after = SENTENCE_END.search(draft, end)
     sentence_end = after.start() if after else len(draft)
-    before = TOKEN.findall(draft[sentence_start:start])
-    after_words = TOKEN.findall(draft[end:sentence_end])
+    before = _tokens(draft[sentence_start:start])
+    after_words = _tokens(draft[end:sentence_end])
     for number, word in enumerate(before + after_words):
         lower = fold(word)
         opens_sentence = number == 0 and bool(before)

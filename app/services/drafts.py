@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.core.drafts import DraftCheck, DraftTerms, NameMatcher, check_draft
 from app.storage import drafts as draft_repo
-from app.storage import owners, policies
+from app.storage import owners
 from app.storage.database import Database
 
 
@@ -47,8 +47,8 @@ class DraftChecker:
                 self._names = NameMatcher(draft_repo.client_names(session, owner_id))
                 self._version = version
             names = self._names
-        policy = policies.policy_or_default(session, owner_id)
-        terms = DraftTerms(policy.drafts, owners.load_profile(session, owner_id))
+        section = draft_repo.drafts_section(session, owner_id)
+        terms = DraftTerms(section, owners.load_profile(session, owner_id))
         return names, terms
 
 
