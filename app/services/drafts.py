@@ -28,22 +28,33 @@ class DraftChecker:
     def prepare(self) -> int:
         """Build (or bring up to date) the clients' matcher now; returns how many clients it knows."""
         with self._db.session() as session:
-            names, _ = self._current(session)
-        return len(names)
+            current = self._current(session, build=True)
+        assert current is not None
+        return len(current[0])
 
     def is_prepared(self) -> bool:
         return self._names is not None
 
     def check(self, draft: str) -> DraftCheck:
         with self._db.session() as session:
-            names, terms = self._current(session)
-        return check_draft(draft, names, terms)
+            current = self._current(session, build=True)
+        assert current is not None
+        return check_draft(draft, *current)
 
-    def _current(self, session: Session) -> tuple[NameMatcher, DraftTerms]:
+    def check_if_ready(self, draft: str) -> DraftCheck | None:
+        """The check when the matcher is up to date (milliseconds: fine on the GUI thread); None when the record
+        changed and the matcher must be rebuilt first (``prepare``, on the task runner)."""
+        with self._db.session() as session:
+            current = self._current(session, build=False)
+        return None if current is None else check_draft(draft, *current)
+
+    def _current(self, session: Session, *, build: bool) -> tuple[NameMatcher, DraftTerms] | None:
         owner_id = self._db.owner_id
         version = draft_repo.record_version(session, owner_id)
         with self._lock:
             if self._names is None or version != self._version:
+                if not build:
+                    return None
                 self._names = NameMatcher(draft_repo.client_names(session, owner_id))
                 self._version = version
             names = self._names

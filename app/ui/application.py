@@ -24,6 +24,7 @@ from app.storage.database import Database, open_database, resolve_database_url
 from app.storage.lock import InstanceLock
 from app.ui.actions import ACTIONS, ActionRegistry, page_action_specs
 from app.ui.context import AppContext, AppEvents
+from app.ui.controllers.drafts import DraftsController
 from app.ui.controllers.gates import GatesController
 from app.ui.controllers.importing import ImportController
 from app.ui.controllers.privacy import PrivacyController
@@ -194,6 +195,7 @@ def build_main_window(
     import_controller = ImportController(window, context)
     privacy_controller = PrivacyController(window, context)
     GatesController(window, context)  # kept by the window (its Qt parent)
+    DraftsController(window, context)  # kept by the window (its Qt parent)
     WelcomeController(window, context)
     return Gui(window, context, window_controller, import_controller, privacy_controller)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.services.drafts import DraftChecker
 from app.storage.database import Database
 from app.ui.actions import ActionRegistry
 from app.ui.settings import Settings
@@ -38,3 +39,4 @@ class AppContext:
     events: AppEvents = field(default_factory=AppEvents)
     undo_stack: QUndoStack = field(default_factory=QUndoStack)  # one undo history for the whole app
     report_failure: Callable[[TaskFailure], None] = field(default=lambda failure: None)
+    drafts: DraftChecker | None = None  # the draft check's matcher, shared by every page (app.ui.controllers.drafts)
