@@ -3,6 +3,8 @@ document, the reason beside each, Copy; and the same check under the Inbox's rep
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
@@ -10,7 +12,8 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from app.core.drafts import DraftCategory, Light
 from app.core.records import NewContact
 from app.core.vocabulary import Relationship
-from app.services import contacts
+from app.services import contacts, profile
+from app.services import requests as request_service
 from app.ui.dialogs.drafts import DraftDialog
 from app.ui.tasks import ThreadedTaskRunner
 from app.ui.views.draft_check import LIGHT_GROUND
@@ -92,3 +95,34 @@ def test_the_first_check_builds_the_matcher_on_the_task_runner(make_gui, sqlite_
     dialog.editor.setPlainText("Well done Ada Quill")
     qtbot.waitUntil(lambda: [f.text for f in dialog.controller.result.findings] == ["Ada Quill"])
     dialog.reject()
+
+
+def test_the_inbox_reply_box_gets_the_same_check_on_its_own_text(gui, sqlite_db, qtbot):
+    contacts.add_contact(sqlite_db, NewContact("José", "Müller", relationship=Relationship.CLIENT))
+    request_service.add_request(sqlite_db, "Sam Stranger", sent_at=datetime(2026, 11, 2, tzinfo=UTC))
+    gui.window.show_page("inbox")
+    page = gui.window.page("inbox")
+    page.controller.load()
+    detail = page.view.detail
+    qtbot.waitUntil(lambda: page.controller.reply_check.result is not None)
+    assert page.controller.reply_check.result.light is Light.GREEN
+    detail.reply.setPlainText("Hi Sam, my client jose muller mentioned you.")
+    qtbot.waitUntil(lambda: page.controller.reply_check.result.light is Light.RED)
+    assert {f.category for f in page.controller.reply_check.result.findings} == {
+        DraftCategory.CLIENT,
+        DraftCategory.CLIENT_RELATIONSHIP,
+    }
+    assert detail.reply_check.light.text().startswith("Red:")
+
+
+def test_the_profile_text_is_checked_too(gui, sqlite_db, qtbot):
+    contacts.add_contact(sqlite_db, NewContact("Grace", "Haddad", relationship=Relationship.CLIENT))
+    profile.update_profile(sqlite_db, display_name="Morgan Reed", organisation="Northbridge University")
+    gui.window.show_page("profile-text")
+    page = gui.window.page("profile-text")
+    check = page.controller.text_check
+    qtbot.waitUntil(lambda: check.result is not None and check.result.light is Light.GREEN)
+    qtbot.keyClicks(page.view.fields["checks_messages"], " (ask Grace Haddad)")
+    qtbot.waitUntil(lambda: check.result.light is Light.RED)
+    assert check.result.findings[0].text == "Grace Haddad"
+    assert page.view.full_check.light.text().startswith("Red:")

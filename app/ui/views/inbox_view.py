@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.dialogs.messages import bold, plain_label
+from app.ui.views.draft_check import DraftCheckView
 from app.ui.views.red_flags import RedFlagHighlighter
 from app.ui.views.widgets import list_table, scrolling
 
@@ -99,6 +100,8 @@ class RequestDetailView(QWidget):
         count_row.addWidget(self.reply_warning, 1)
         count_row.addWidget(self.copy_button)
         reply_layout.addLayout(count_row)
+        self.reply_check = DraftCheckView(compact=True)  # the traffic light on the reply's own text
+        reply_layout.addWidget(self.reply_check)
 
         # One keystroke each in the table; the buttons say which.
         self.accept_button = QPushButton()
