@@ -32,7 +32,7 @@ import tomli_w
 
 from app.core.errors import BadInput, NotFound, parse_enum
 from app.core.policy.model import CONDITION_NAMES, Conditions, DraftsSection, Policy, ReplyTemplate, Rule
-from app.core.policy.validation import KeyPath, policy_problems, rule_label, template_label
+from app.core.policy.validation import KeyPath, is_web_address, policy_problems, rule_label, template_label
 from app.core.vocabulary import ConsentStatus, Decision, MetIn, RedFlag, Relationship
 
 E = TypeVar("E", bound=Enum)
@@ -59,8 +59,6 @@ HEADER = """\
 #             last_interaction_within_months, last_interaction_older_than_months.
 # Decisions (then): connect, reply, ignore, report. Templates may use {first_name} {last_name} {owner_name}
 # {organisation} {group_url} {handle} {service_contact}.
-# [drafts] feeds the traffic light for posts and messages: employer (empty: your profile's organisation),
-# website (its own sites), products, confidential (names, projects, terms), partners, disclosure phrases.
 
 """
 
@@ -265,7 +263,7 @@ def drafts_from_dict(data: object) -> DraftsSection:
             text = " ".join(item.split())
             if not text:
                 raise PolicyFileError((*path, key), f"[drafts] {key}: entry {number} is empty")
-            if key == "website" and ("." not in text or " " in text):
+            if key == "website" and not is_web_address(text):
                 raise PolicyFileError(
                     (*path, key), f'[drafts] website: "{text}" is not a web address (such as "example.ac.uk")'
                 )
