@@ -13,6 +13,7 @@ pattern runs in linear time whatever the draft. Offsets are Python string indexe
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -348,8 +349,9 @@ class NameMatcher:
                 )
             if key in self._first:
                 first_hits.append((start, end, key))
+        in_full_names = _Spans(full_spans)
         for start, end, key in first_hits:
-            if any(s <= start and end <= e for s, e in full_spans):
+            if in_full_names.covers(start, end):
                 continue
             a, b = folded.span(start, end)
             if key in WORD_NAMES and not draft[a : a + 1].isupper():
@@ -633,7 +635,7 @@ def check_draft(draft: str, names: NameMatcher, terms: DraftTerms) -> DraftCheck
     findings += _term_findings(draft, folded, terms, links)
     findings += _contact_details(draft, terms, links)
     findings += _link_findings(draft, terms, links)
-    named = [(f.start, f.end) for f in findings if f.category in NAMED]
+    named = _Spans((f.start, f.end) for f in findings if f.category in NAMED)
     for phrase in PHRASES:
         for match in phrase.regex.finditer(folded.text):
             a, b = folded.span(match.start(), match.end())
@@ -661,16 +663,73 @@ def check_draft(draft: str, names: NameMatcher, terms: DraftTerms) -> DraftCheck
     return DraftCheck(light, ordered)
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
+class _Spans:
+    """Spans of the draft, merged and sorted once, so "is this inside one of them" is a binary search (a draft
+    with thousands of links or names stays linear-logarithmic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self._starts, start) - 1
+        return index >= 0 and end <= self._ends[index]
+
+
+def _inside(start: int, end: int, spans: _Spans) -> bool:
+    return spans.covers(start, end)
+
+
+WORD = re.compile(r"[^\W_]+")  # one character class, repeated: linear in the stdlib engine
+
+
+class _Sentences:
+    """The draft's sentences (split at . ! ? and line ends), found once; each sentence's words of praise or
+    comparison read once, when a mention of the employer first asks."""
+
+    def __init__(self, draft: str) -> None:
+        self.draft = draft
+        self._ends = [m.start() for m in SENTENCE_END.finditer(draft)]
+        self._praise: dict[int, list[tuple[int, int, str]]] = {}
+
+    def praise_near(self, start: int, end: int) -> str | None:
+        """A word of praise or comparison in the sentence around ``draft[start:end]``, outside it; a capitalised
+        word inside a sentence is part of a name ("the Great Hall"), not praise."""
+        index = bisect.bisect_left(self._ends, start)
+        for word_start, word_end, word in self._words(index):
+            if word_end <= start or word_start >= end:
+                return word
+        return None
+
+    def _words(self, index: int) -> list[tuple[int, int, str]]:
+        words = self._praise.get(index)
+        if words is None:
+            first = self._ends[index - 1] + 1 if index > 0 else 0
+            last = self._ends[index] if index < len(self._ends) else len(self.draft)
+            words = []
+            for number, match in enumerate(WORD.finditer(self.draft, first, last)):
+                word = match.group(0)
+                lower = fold(word)
+                if lower in PRAISE and (number == 0 or not word[:1].isupper()):
+                    words.append((match.start(), match.end(), lower))
+            self._praise[index] = words
+        return words
 
 
 def _term_findings(draft: str, folded: Folded, terms: DraftTerms, links: list[tuple[int, int]]) -> list[DraftFinding]:
     found: list[DraftFinding] = []
     disclosed: bool | None = None
+    in_links = _Spans(links)
+    sentences = _Sentences(draft)
     for start, end, term in terms.matches(folded):
         a, b = folded.span(start, end)
-        if _inside(a, b, links):
+        if _inside(a, b, in_links):
             continue
         if term.category is DraftCategory.CONFIDENTIAL:
             why = f'"{term.label}" is on your policy\'s confidential list'
@@ -681,7 +740,7 @@ def _term_findings(draft: str, folded: Folded, terms: DraftTerms, links: list[tu
                 disclosed = any(phrase in folded.text for phrase in terms.disclosure)
             if disclosed:
                 continue
-            praise = _praise_near(draft, a, b)
+            praise = sentences.praise_near(a, b)
             if praise is None:
                 continue
             who = "your employer" if fold(term.label) == fold(terms.employer) else "your employer's product"
@@ -691,24 +750,6 @@ def _term_findings(draft: str, folded: Folded, terms: DraftTerms, links: list[tu
             )
         found.append(DraftFinding(CATEGORY_LIGHT[term.category], term.category, a, b, draft[a:b], why))
     return found
-
-
-def _praise_near(draft: str, start: int, end: int) -> str | None:
-    """A word of praise or comparison in the sentence around ``draft[start:end]``; a capitalised word inside a
-    sentence is part of a name ("the Great Hall"), not praise."""
-    sentence_start = 0
-    for match in SENTENCE_END.finditer(draft[:start]):
-        sentence_start = match.end()
-    after = SENTENCE_END.search(draft, end)
-    sentence_end = after.start() if after else len(draft)
-    before = _tokens(draft[sentence_start:start])
-    after_words = _tokens(draft[end:sentence_end])
-    for number, word in enumerate(before + after_words):
-        lower = fold(word)
-        opens_sentence = number == 0 and bool(before)
-        if lower in PRAISE and (opens_sentence or not word[:1].isupper()):
-            return lower
-    return None
 
 
 def _contact_details(draft: str, terms: DraftTerms, links: list[tuple[int, int]]) -> list[DraftFinding]:
@@ -728,8 +769,9 @@ def _contact_details(draft: str, terms: DraftTerms, links: list[tuple[int, int]]
                 "someone else's e-mail address is their personal data (your own, from your profile, is fine)",
             )
         )
+    not_phones = _Spans(links + emails)
     for match in PHONE.finditer(draft):
-        if _inside(match.start(), match.end(), links + emails) or _digits(match.group(0)) in terms.own_phones:
+        if _inside(match.start(), match.end(), not_phones) or _digits(match.group(0)) in terms.own_phones:
             continue
         found.append(
             DraftFinding(

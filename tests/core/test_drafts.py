@@ -113,3 +113,26 @@ def test_the_json_form_has_the_fields_the_cli_promises():
     result = check_draft("My client rang 07700 900123.", MATCHER, TERMS).to_dict()
     assert result["light"] == "red"
     assert set(result["findings"][0]) == {"light", "category", "start", "end", "text", "why"}
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Northbridge University ",  # the employer again and again in one endless sentence
+        "Hope Ostrander hope ",  # names
+        "https://www.northbridge.ac.uk/x 07700 900123 a@b.co ",  # links, phones, e-mails
+        "my client sorry salary apparently ",  # phrases
+        "Ünïcödé Ngọc  Nguyễn ß ﬁ ",  # the slow folding path
+    ],
+)
+def test_a_huge_repetitive_draft_stays_linear(unit):
+    import time
+
+    def seconds(times: int) -> float:
+        draft = unit * times
+        start = time.process_time()  # CPU time: other processes on the machine do not count
+        check_draft(draft, MATCHER, TERMS)
+        return time.process_time() - start
+
+    small, large = seconds(500), seconds(4000)
+    assert large < 3 * 8 * small + 1.0, (small, large)  # eight times the text, not 64 times the time
