@@ -126,3 +126,13 @@ def test_the_profile_text_is_checked_too(gui, sqlite_db, qtbot):
     qtbot.waitUntil(lambda: check.result.light is Light.RED)
     assert check.result.findings[0].text == "Grace Haddad"
     assert page.view.full_check.light.text().startswith("Red:")
+
+
+def test_every_control_of_the_dialog_has_an_accessible_name_and_the_dialog_goes_when_closed(gui, qtbot):
+    from tests.ui.accessibility import unnamed_controls
+
+    dialog = gui.context.actions["drafts.check"].trigger() or visible_dialog(gui)
+    assert unnamed_controls(dialog) == []
+    dialog.editor.setPlainText("hello")
+    dialog.reject()
+    qtbot.waitUntil(lambda: not gui.window.findChildren(DraftDialog))  # WA_DeleteOnClose: nothing left behind

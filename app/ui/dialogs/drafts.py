@@ -44,6 +44,7 @@ class DraftDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setObjectName("draft-copy")
         self.copy_button.setAccessibleName(self.tr("Copy the draft"))
