@@ -252,8 +252,9 @@ GENERIC_DETAILS = _words(
 )
 DETAIL_MIN_LENGTH = 3
 DETAIL_WINDOW = 80  # folded characters either side of a first name where a detail points to that person
-TOKEN = re2.compile(r"[\pL\pN]+")
-NEXT_WORD = re2.compile(r" ([\pL][\pL'-]+)")
+# The word after a first name: anchored where the name ends, it reads one word (the stdlib engine, which unlike
+# the re2 wrapper does not copy the whole draft for every match).
+NEXT_WORD = re.compile(r" ([^\W\d_][\w'-]*)")
 FUNCTION_WORDS = _words(
     """
     From And The At In On Of To For With Who Is Was Has Had Will Did Does Just Is Our Your My Their Thanks Thank
@@ -461,7 +462,7 @@ PRAISE = _words(
 LINK = re2.compile(r"(?i)(?:https?://|www\.)[^\s<>\"')\]]+")
 EMAIL = re2.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 PHONE = re2.compile(r"(?:\+|\b)\d(?:[ ().-]{0,2}\d){8,14}\b")
-SENTENCE_END = re2.compile(r"[.!?\n]")
+SENTENCE_END = re.compile(r"[.!?\n]")  # one character: linear in any engine
 
 
 def _domain(value: str) -> str:

@@ -136,3 +136,16 @@ def test_a_huge_repetitive_draft_stays_linear(unit):
 
     small, large = seconds(500), seconds(4000)
     assert large < 3 * 8 * small + 1.0, (small, large)  # eight times the text, not 64 times the time
+
+
+def test_many_first_names_stay_linear():
+    import time
+
+    def seconds(times: int) -> float:
+        draft = "Priya Mensah met Hope at Acme. " * times
+        start = time.process_time()
+        check_draft(draft, MATCHER, TERMS)
+        return time.process_time() - start
+
+    small, large = seconds(300), seconds(2400)
+    assert large < 3 * 8 * small + 1.0, (small, large)
