@@ -664,6 +664,16 @@ def check_draft(draft: str, names: NameMatcher, terms: DraftTerms) -> DraftCheck
     return DraftCheck(light, ordered)
 
 
+def _has_phrase(text: str, phrase: str) -> bool:
+    """``phrase`` stands in ``text`` as whole words ("our team" is not in "your team")."""
+    at = text.find(phrase)
+    while at >= 0:
+        if _bounded(text, at, at + len(phrase)):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
 class _Spans:
     """Spans of the draft, merged and sorted once, so "is this inside one of them" is a binary search (a draft
     with thousands of links or names stays linear-logarithmic)."""
@@ -738,7 +748,7 @@ def _term_findings(draft: str, folded: Folded, terms: DraftTerms, links: list[tu
             why = f'"{term.label}" is a partner or supplier: naming them needs their approval'
         else:
             if disclosed is None:
-                disclosed = any(phrase in folded.text for phrase in terms.disclosure)
+                disclosed = any(_has_phrase(folded.text, phrase) for phrase in terms.disclosure)
             if disclosed:
                 continue
             praise = sentences.praise_near(a, b)
