@@ -163,7 +163,15 @@ def check_libraries(_folder: Path) -> str:
         raise RuntimeError("TOML did not round-trip")
     if fuzz.ratio("Jürgen Weiß", "Jurgen Weiss") < 70:
         raise RuntimeError("rapidfuzz scored similar names as different")
-    return "vobject, python-dateutil, tomllib/tomli-w and rapidfuzz work"
+    from app.core.drafts import NamedPerson, check_draft_once  # pyahocorasick and google-re2
+    from app.core.records import OwnerProfile
+
+    draft = check_draft_once(
+        "Well done jose muller! Ring 07700 900123.", [NamedPerson(1, "José", "Müller")], OwnerProfile()
+    )
+    if [f.category.value for f in draft.findings] != ["client", "personal-data"]:
+        raise RuntimeError("the draft check missed a client's name or a phone number")
+    return "vobject, python-dateutil, tomllib/tomli-w, rapidfuzz, pyahocorasick and google-re2 work"
 
 
 def resource(*parts: str) -> Path:

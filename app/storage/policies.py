@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import BadInput
 from app.core.policy.model import Policy, ReplyTemplate, Rule, default_policy
-from app.core.policy.policy_file import conditions_from_dict, conditions_to_dict
+from app.core.policy.policy_file import conditions_from_dict, conditions_to_dict, drafts_from_dict, drafts_to_dict
 from app.core.policy.validation import rule_label
 from app.core.vocabulary import Decision
 from app.storage import models
@@ -44,6 +44,7 @@ def load_policy(session: Session, owner_id: int) -> Policy | None:
             default=Decision(row.default_decision),
             default_template=row.default_template,
             templates=tuple(ReplyTemplate(t.template_id, t.text) for t in templates),
+            drafts=drafts_from_dict(row.drafts or {}),
         )
     except (BadInput, ValueError) as exc:
         raise BadInput(
@@ -60,6 +61,7 @@ def save_policy(session: Session, owner_id: int, policy: Policy) -> None:
     row.name = policy.name
     row.default_decision = policy.default.value
     row.default_template = policy.default_template
+    row.drafts = drafts_to_dict(policy.drafts) or None
     row.updated_at = utcnow()
     session.flush()
     session.execute(delete(models.PolicyRule).where(models.PolicyRule.policy_id == row.id))

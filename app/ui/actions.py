@@ -490,6 +490,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Check consent, channel, context and cause before you contact this person"),
     ),
     ActionSpec(
+        "drafts.check",
+        QT_TRANSLATE_NOOP("Actions", "Check a &draft…"),
+        "&Contacts",
+        "Ctrl+D",
+        QT_TRANSLATE_NOOP(
+            "Actions", "The traffic light for a post, a comment or a message: does it name a client or say too much?"
+        ),
+    ),
+    ActionSpec(
         "contacts.show_unsorted",
         QT_TRANSLATE_NOOP("Actions", "Show &unsorted"),
         "&Contacts",

@@ -25,6 +25,7 @@ from app.storage.lock import InstanceLock
 from app.ui.actions import ACTIONS, ActionRegistry, page_action_specs
 from app.ui.context import AppContext, AppEvents
 from app.ui.controllers.appearance import AppearanceController
+from app.ui.controllers.drafts import DraftsController
 from app.ui.controllers.gates import GatesController
 from app.ui.controllers.importing import ImportController
 from app.ui.controllers.privacy import PrivacyController
@@ -144,6 +145,7 @@ def build_main_window(
     privacy_controller = PrivacyController(window, context)
     GatesController(window, context)  # kept by the window (its Qt parent)
     AppearanceController(window, context)
+    DraftsController(window, context)  # kept by the window (its Qt parent)
     WelcomeController(window, context)
     return Gui(window, context, window_controller, import_controller, privacy_controller)
 

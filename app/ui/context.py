@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from shiboken6 import isValid
 
+from app.services.drafts import DraftChecker
 from app.storage.database import Database
 from app.ui.actions import ActionRegistry
 from app.ui.settings import Settings
@@ -45,6 +46,7 @@ class AppContext:
     events: AppEvents = field(default_factory=AppEvents)
     undo_stack: QUndoStack = field(default_factory=QUndoStack)  # this page's undo history
     report_failure: Callable[[TaskFailure], None] = field(default=lambda failure: None)
+    drafts: DraftChecker | None = None  # the draft check's matcher, shared by every page (app.ui.controllers.drafts)
     undo_group: QUndoGroup = field(default_factory=QUndoGroup)  # every page's undo stack
 
     def __post_init__(self) -> None:

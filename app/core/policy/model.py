@@ -48,12 +48,32 @@ class ReplyTemplate:
 
 
 @dataclass(frozen=True, slots=True)
+class DraftsSection:
+    """The policy file's ``[drafts]`` section: what the traffic light for posts and messages needs to know.
+
+    ``employer`` empty means the profile's organisation; ``website`` holds the employer's own sites (a link to
+    one is public information); ``disclosure`` phrases add to the built-in ones ("I work at", "#employee").
+    """
+
+    employer: str = ""
+    website: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()
+    confidential: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    disclosure: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        return self == DraftsSection()
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     name: str
     rules: tuple[Rule, ...]
     default: Decision = Decision.REPLY
     default_template: str | None = None
     templates: tuple[ReplyTemplate, ...] = ()
+    drafts: DraftsSection = field(default_factory=DraftsSection)
 
     def template(self, template_id: str | None) -> ReplyTemplate | None:
         return next((t for t in self.templates if t.id == template_id), None)

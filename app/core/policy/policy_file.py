@@ -31,8 +31,8 @@ from typing import Any, TypeVar
 import tomli_w
 
 from app.core.errors import BadInput, NotFound, parse_enum
-from app.core.policy.model import CONDITION_NAMES, Conditions, Policy, ReplyTemplate, Rule
-from app.core.policy.validation import KeyPath, policy_problems, rule_label, template_label
+from app.core.policy.model import CONDITION_NAMES, Conditions, DraftsSection, Policy, ReplyTemplate, Rule
+from app.core.policy.validation import KeyPath, is_web_address, policy_problems, rule_label, template_label
 from app.core.vocabulary import ConsentStatus, Decision, MetIn, RedFlag, Relationship
 
 E = TypeVar("E", bound=Enum)
@@ -45,10 +45,12 @@ ENUM_CONDITIONS: dict[str, tuple[type[Enum], str]] = {
 }
 BOOL_CONDITIONS = ("has_note", "known")
 INT_CONDITIONS = ("last_interaction_within_months", "last_interaction_older_than_months")
-TOP_KEYS = ("policy", "rule", "template")
+TOP_KEYS = ("policy", "rule", "template", "drafts")
 POLICY_KEYS = ("name", "default", "default_template")
 RULE_KEYS = ("name", "when", "then", "template", "enabled")
 TEMPLATE_KEYS = ("id", "text")
+DRAFTS_LISTS = ("website", "products", "confidential", "partners", "disclosure")
+DRAFTS_KEYS = ("employer", *DRAFTS_LISTS)
 
 HEADER = """\
 # Gatehouse contact policy. Rules are tried in order: the first enabled rule whose conditions all hold decides;
@@ -103,6 +105,19 @@ def policy_to_dict(policy: Policy) -> dict[str, Any]:
         data["rule"] = rules
     if policy.templates:
         data["template"] = [{"id": t.id, "text": t.text} for t in policy.templates]
+    if not policy.drafts.is_empty():
+        data["drafts"] = drafts_to_dict(policy.drafts)
+    return data
+
+
+def drafts_to_dict(section: DraftsSection) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    if section.employer:
+        data["employer"] = section.employer
+    for key in DRAFTS_LISTS:
+        values = getattr(section, key)
+        if values:
+            data[key] = list(values)
     return data
 
 
@@ -183,7 +198,7 @@ def policy_from_dict(data: Mapping[str, Any]) -> Policy:
     for key in data:
         if key not in TOP_KEYS:
             raise PolicyFileError(
-                (key,), f'unknown table "{key}" (a policy file has [policy], [[rule]] and [[template]])'
+                (key,), f'unknown table "{key}" (a policy file has [policy], [[rule]], [[template]] and [drafts])'
             )
     head = data.get("policy")
     if not isinstance(head, Mapping):
@@ -203,7 +218,8 @@ def policy_from_dict(data: Mapping[str, Any]) -> Policy:
         raise PolicyFileError(("template",), "templates are written as [[template]] tables")
     parsed_templates = tuple(_template(index, item) for index, item in enumerate(templates))
 
-    policy = Policy(name, parsed_rules, default, default_template, parsed_templates)
+    drafts = drafts_from_dict(data.get("drafts", {}))
+    policy = Policy(name, parsed_rules, default, default_template, parsed_templates, drafts)
     problems = policy_problems(policy)
     if problems:
         raise PolicyFileError(problems[0].path, problems[0].message)
@@ -227,6 +243,33 @@ def _rule(index: int, item: object) -> Rule:
         raise PolicyFileError((*path, "enabled"), f"{where}: enabled must be true or false")
     when = conditions_from_dict(item.get("when", {}), (*path, "when"), where)
     return Rule(name or "", decision, when, template, enabled)
+
+
+def drafts_from_dict(data: object) -> DraftsSection:
+    """The ``[drafts]`` table: employer as text, the rest as lists of text; blank entries are refused."""
+    path: KeyPath = ("drafts",)
+    if not isinstance(data, Mapping):
+        raise PolicyFileError(path, "[drafts] must be a table")
+    _expect_keys(data, DRAFTS_KEYS, path, "[drafts]")
+    employer = _text(data, "employer", path, "[drafts]", required=False) or ""
+    values: dict[str, tuple[str, ...]] = {}
+    for key in DRAFTS_LISTS:
+        raw = data.get(key, [])
+        items = [raw] if isinstance(raw, str) else raw
+        if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+            raise PolicyFileError((*path, key), f'[drafts] {key} must be a list of text such as ["a", "b"]')
+        cleaned = []
+        for number, item in enumerate(items, start=1):
+            text = " ".join(item.split())
+            if not text:
+                raise PolicyFileError((*path, key), f"[drafts] {key}: entry {number} is empty")
+            if key == "website" and not is_web_address(text):
+                raise PolicyFileError(
+                    (*path, key), f'[drafts] website: "{text}" is not a web address (such as "example.ac.uk")'
+                )
+            cleaned.append(text)
+        values[key] = tuple(dict.fromkeys(cleaned))
+    return DraftsSection(employer=" ".join(employer.split()), **values)
 
 
 def _template(index: int, item: object) -> ReplyTemplate:

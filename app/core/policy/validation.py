@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.errors import BadInput
-from app.core.policy.model import CONDITION_NAMES, Policy, Rule
+from app.core.policy.model import CONDITION_NAMES, DraftsSection, Policy, Rule
 from app.core.policy.templates import template_placeholders
 from app.core.vocabulary import Decision
 
@@ -73,6 +73,28 @@ def policy_problems(policy: Policy) -> list[PolicyProblem]:
                     )
                 )
         problems.extend(_condition_problems(index, rule))
+    problems.extend(drafts_problems(policy.drafts))
+    return problems
+
+
+def is_web_address(text: str) -> bool:
+    """ "example.ac.uk", "https://www.example.ac.uk/careers": a host with a dot and no spaces."""
+    return "." in text and not any(c.isspace() for c in text)
+
+
+def drafts_problems(section: DraftsSection) -> list[PolicyProblem]:
+    """The [drafts] section: no blank entries, web addresses in ``website``."""
+    problems = []
+    for key in ("website", "products", "confidential", "partners", "disclosure"):
+        for number, value in enumerate(getattr(section, key), start=1):
+            if not value.strip():
+                problems.append(PolicyProblem(("drafts", key), f"[drafts] {key}: entry {number} is empty"))
+            elif key == "website" and not is_web_address(value):
+                problems.append(
+                    PolicyProblem(
+                        ("drafts", key), f'[drafts] website: "{value}" is not a web address (such as "example.ac.uk")'
+                    )
+                )
     return problems
 
 

@@ -15,6 +15,8 @@ class Contact(Base):
         UniqueConstraint("owner_id", "profile_url"),
         UniqueConstraint("id", "owner_id"),  # the target of a request's (contact_id, owner_id)
         Index("ix_contact_owner_relationship", "owner_id", "relationship"),
+        # The draft check's version stamp (how many contacts, the latest change) reads only this index.
+        Index("ix_contact_owner_updated", "owner_id", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -21,6 +21,8 @@ class Policy(Base):
     default_decision: Mapped[str] = mapped_column(String(16))
     default_template: Mapped[str | None] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The [drafts] section as the policy file writes it ({"employer": ..., "confidential": [...]}); None: empty.
+    drafts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class PolicyRule(Base):

@@ -27,6 +27,7 @@ from app.services.triage import TriageResult
 from app.ui.actions import HISTORY, INBOX
 from app.ui.colours import colour
 from app.ui.context import AppContext
+from app.ui.controllers.drafts import DraftCheckController
 from app.ui.dialogs.messages import show_error
 from app.ui.dialogs.requests import AddRequestDialog, ApplyRuleDialog
 from app.ui.models.requests import HistoryModel, PendingColumn, PendingRequestsModel, local_time, rule_text
@@ -143,6 +144,7 @@ class InboxController(QObject):
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._loaded_once = False
         self._showing: TriageResult | None = None
+        self.reply_check = DraftCheckController(view.detail.reply, view.detail.reply_check, context, self)
         self._connect_signals()
         self._show_detail(None)
         self._update_counts()
@@ -344,6 +346,7 @@ class InboxController(QObject):
         detail.reply.blockSignals(True)
         detail.reply.setPlainText(reply)
         detail.reply.blockSignals(False)
+        self.reply_check.schedule()
         self._update_reply_count()
 
     def _reply_edited(self) -> None:

@@ -23,6 +23,7 @@ from app.services.blurb import active_policy, make_profile_text
 from app.ui.actions import PROFILE_PAGE
 from app.ui.colours import colour
 from app.ui.context import AppContext
+from app.ui.controllers.drafts import DraftCheckController
 from app.ui.controllers.editing import connect_edits
 from app.ui.dialogs.messages import show_error
 from app.ui.settings import PROFILE_TEXT_SPLITTER
@@ -41,6 +42,8 @@ class ProfileTextController(QObject):
         self.policy: Policy | None = None
         self._filling = False
         view.addActions(context.actions.actions_in_scope(PROFILE_PAGE))
+        full_text = view.previews[BlurbLength.FULL].text
+        self.text_check = DraftCheckController(full_text, view.full_check, context, self)
         self._connect_signals()
         self._update_buttons()
         self.restore_state()

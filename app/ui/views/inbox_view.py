@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.dialogs.messages import bold, plain_label
+from app.ui.views.draft_check import DraftCheckView
 from app.ui.views.red_flags import RedFlagHighlighter
 from app.ui.views.widgets import list_table, scrolling
 
@@ -142,6 +143,8 @@ class RequestDetailView(QWidget):
         count_row.addWidget(self.copy_button)
         reply_layout.addLayout(count_row)
         reply_layout.addWidget(self.reply_warning)
+        self.reply_check = DraftCheckView(compact=True)  # the traffic light on the reply's own text
+        reply_layout.addWidget(self.reply_check)
 
         self.open_profile_button = QPushButton(self.tr("Open profile  O"))
         self.open_profile_button.setAccessibleName(self.tr("Open the sender's LinkedIn profile"))

@@ -265,6 +265,51 @@ class TemplatesView(QWidget):
         layout.addStretch(1)
 
 
+class DraftsSectionView(QWidget):
+    """The policy's [drafts] section: what the traffic light for posts and messages knows about your work."""
+
+    LISTS = ("website", "products", "confidential", "partners", "disclosure")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        intro = plain_label(
+            self.tr(
+                "What Check a draft (Ctrl+D) knows besides your clients. One entry a line. Confidential names, "
+                "projects and terms, and partners or suppliers, are red when a draft names them; your employer "
+                "and its products praised or compared are yellow unless the draft says you work there."
+            )
+        )
+        intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.employer = QLineEdit()
+        self.employer.setObjectName("drafts-employer")
+        self.employer.setAccessibleName(self.tr("Employer"))
+        titles = {
+            "website": self.tr("Its own websites"),
+            "products": self.tr("Its products and services"),
+            "confidential": self.tr("Confidential names, projects and terms"),
+            "partners": self.tr("Partners and suppliers"),
+            "disclosure": self.tr("Disclosure phrases (besides “I work at”, #employee)"),
+        }
+        self.lists: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("&Employer:"), self.employer)
+        for key in self.LISTS:
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"drafts-{key}")
+            edit.setAccessibleName(titles[key])
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(72)
+            self.lists[key] = edit
+            form.addRow(titles[key] + ":", edit)
+        self.lists["website"].setPlaceholderText("example.ac.uk")
+        self.lists["disclosure"].setPlaceholderText("#MyServiceStaff")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+
 class PolicyView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -359,12 +404,14 @@ class PolicyView(QWidget):
         # The rule form and the templates
         self.rule_form = RuleFormView()
         self.templates = TemplatesView()
+        self.drafts = DraftsSectionView()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("policy-tabs")
         self.tabs.setAccessibleName(self.tr("Rule or reply templates"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(scrolling(self.rule_form), self.tr("Rule"))
         self.tabs.addTab(scrolling(self.templates), self.tr("Reply templates"))
+        self.tabs.addTab(scrolling(self.drafts), self.tr("Drafts"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("policy-splitter")

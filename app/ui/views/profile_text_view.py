@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.blurb import LIMITS, BlurbLength
 from app.core.vocabulary import Tone
 from app.ui.dialogs.messages import bold, plain_label
+from app.ui.views.draft_check import DraftCheckView
 from app.ui.views.widgets import scrolling
 
 # The owner profile's text fields in the form, in order
@@ -155,6 +156,8 @@ class ProfileTextView(QWidget):
         right_layout.addWidget(self.previews[BlurbLength.HEADLINE])
         right_layout.addWidget(self.previews[BlurbLength.SHORT])
         right_layout.addWidget(self.previews[BlurbLength.FULL], 1)
+        self.full_check = DraftCheckView(compact=True)  # a profile text must never name a client
+        right_layout.addWidget(self.full_check)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("profile-text-splitter")

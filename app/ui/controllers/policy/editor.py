@@ -6,8 +6,8 @@ are told (``after_edit``). A policy with problems (a rule without a name, two ru
 placeholder...) cannot be saved: the Save button and Ctrl+S stay off and the problems are listed.
 
 The parts, each in its own module: the rules list and the rule form (``RuleEditor``), the reply templates
-(``TemplateEditor``), "what would change" (``ChangePreview``) and policy files (``PolicyFiles``: import, export,
-reset to default).
+(``TemplateEditor``), the [drafts] section (``DraftsEditor``), "what would change" (``ChangePreview``) and policy
+files (``PolicyFiles``: import, export, reset to default).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from app.services.policy import PolicyChange
 from app.ui.actions import POLICY_PAGE, RULES
 from app.ui.context import AppContext
 from app.ui.controllers.policy.change_preview import ChangePreview
+from app.ui.controllers.policy.drafts import DraftsEditor
 from app.ui.controllers.policy.files import PolicyFiles
 from app.ui.controllers.policy.rule_form import RuleEditor
 from app.ui.controllers.policy.templates import TemplateEditor
@@ -72,6 +73,7 @@ class PolicyEditorController(QObject):
         self.templates = TemplateEditor(self)
         self.changes = ChangePreview(self)
         self.files = PolicyFiles(self)
+        self.drafts = DraftsEditor(self)
         self._connect_signals()
         self.rules.show_rule(None)
         self.update_buttons()
@@ -143,6 +145,7 @@ class PolicyEditorController(QObject):
         self.owner = owner
         self.changes.request_names = dict(names)
         self.templates.set_samples([name for _request_id, name in names])
+        self.drafts.show_owner()
 
     # --- the working policy -----------------------------------------------------------------------------
 
@@ -176,6 +179,7 @@ class PolicyEditorController(QObject):
             self.model.set_rules(policy.rules, policy.default_template)
             self.fill_template_choices()
             self.templates.fill_list()
+            self.drafts.fill(policy)
         if self.model.rowCount():
             self.select_rule(min(max(rule_row or 0, 0), self.model.rowCount() - 1))
         else:
