@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.core.records import Contact
+if TYPE_CHECKING:
+    from app.core.records import Contact
 
 
 def _default(value: object) -> object:
-    if isinstance(value, datetime | date):
+    from datetime import date  # here, not at the top: `gatehouse --help` imports this module
+
+    if isinstance(value, date):  # a datetime is a date too
         return value.isoformat()
     if isinstance(value, Enum):
         return value.value
@@ -23,6 +24,8 @@ def _default(value: object) -> object:
 
 
 def print_json(value: Any) -> None:
+    import json
+
     json.dump(value, sys.stdout, default=_default, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 

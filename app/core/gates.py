@@ -18,15 +18,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.core.records import Contact
-from app.core.vocabulary import Channel, ConsentStatus, MetIn
-
-
-class Purpose(StrEnum):
-    WORK_FOLLOW_UP = "work-follow-up"
-    PERSONAL = "personal"
-    NETWORKING = "networking"
-    RECRUITMENT = "recruitment"
-    SALES = "sales"
+from app.core.vocabulary import Channel, ConsentStatus, MetIn, Purpose
 
 
 class Gate(StrEnum):

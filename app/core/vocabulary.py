@@ -72,6 +72,9 @@ class Source(StrEnum):
     VCARD = "vcard"
 
 
+EXPORT_FORMATS = ("csv", "vcf")  # the files `gatehouse export contacts` and the app write
+
+
 class Tone(StrEnum):
     WARM = "warm"
     FORMAL = "formal"
@@ -90,3 +93,26 @@ class AuditAction(StrEnum):
     POLICY_CHANGE = "policy-change"
     HANDOVER = "handover"
     REVIEW = "review"
+
+
+class Purpose(StrEnum):
+    WORK_FOLLOW_UP = "work-follow-up"
+    PERSONAL = "personal"
+    NETWORKING = "networking"
+    RECRUITMENT = "recruitment"
+    SALES = "sales"
+
+
+class HandoverFormat(StrEnum):
+    CSV = "csv"
+    VCF = "vcf"
+    PDF = "pdf"
+
+
+class HandoverStatus(StrEnum):
+    """Where each handed-over contact stands: introduced to the successor yet or not."""
+
+    PENDING = "pending"
+    INTRODUCED = "introduced"
+    DECLINED = "declined"
+    SKIPPED = "skipped"
