@@ -151,7 +151,9 @@ def _csv_rows(path: Path, first_column: str) -> tuple[list[str], list[list[str]]
     return rows[start], [row for row in rows[start + 1 :] if row]
 
 
-def measure_floor(folder: Path, encrypted: bool) -> dict[str, float]:
+def measure_floor(folder: Path, encrypted: bool, tables: Path | None = None) -> dict[str, float]:
+    """The floor; with ``tables`` (the DDL, written by the caller) the process never loads SQLAlchemy."""
+    statements = tables.read_text(encoding="utf-8").split(";\n") if tables else _comparable_tables()
     with tempfile.TemporaryDirectory(dir=DATA) as work:
         path = Path(work) / "floor.db"
         if encrypted:
@@ -163,7 +165,7 @@ def measure_floor(folder: Path, encrypted: bool) -> dict[str, float]:
             import sqlite3 as driver
 
             connection = driver.connect(str(path), isolation_level=None)
-        for statement in _comparable_tables():
+        for statement in statements:
             connection.execute(statement)
         for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = NORMAL"):
             connection.execute(f"PRAGMA {pragma}")
@@ -270,9 +272,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--measure", choices=["floor", "first", "reimport"], help=argparse.SUPPRESS)
     parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--encrypted", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--tables", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure == "floor":
-        print(json.dumps(measure_floor(args.folder, args.encrypted)))
+        print(json.dumps(measure_floor(args.folder, args.encrypted, args.tables)))
         return 0
     if args.measure:
         print(json.dumps(measure_import(args.folder, args.encrypted, reimport=args.measure == "reimport")))
