@@ -10,7 +10,8 @@ time of that process (the ratios) and wall time:
 - re-import of the same files into that database;
 - peak memory (ru_maxrss of the importing process, interpreter included) for 100,000 connections.
 
-Targets: first import and re-import at most 3x the floor; peak memory for 100,000 under 300 MB.
+Targets: first import at most 2x the floor, re-import at most 1.5x; peak memory for 100,000 under 300 MB.
+(The whole ``gatehouse import`` process, start-up included, is timed by ``bench_startup``.)
 
     python -m tests.benchmarks.bench_import [--sizes 30000 100000] [--repeat 3]
 
@@ -35,8 +36,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench-data"
 EXPORT_TOOL = ROOT.parent / "shared" / "tools" / "make_linkedin_export.py"
-FIRST_TARGET = 3.0
-REIMPORT_TARGET = 3.0
+FIRST_TARGET = 2.0
+REIMPORT_TARGET = 1.5
 MEMORY_TARGET_MB = 300
 MEMORY_SIZE = 100_000
 
@@ -233,7 +234,7 @@ def _figure(label: str, result: dict[str, float], floor: dict[str, float] | None
     if floor is None:
         return line
     ratio = result["cpu"] / floor["cpu"]
-    return line + f"  {ratio:4.1f}x floor (target <= {target:.0f}x: {_verdict(ratio <= target)})"
+    return line + f"  {ratio:4.1f}x floor (target <= {target:g}x: {_verdict(ratio <= target)})"
 
 
 def run(sizes: list[int], repeat: int) -> int:
