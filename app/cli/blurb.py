@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.cli.output import print_json
-from app.core.blurb import BlurbLength
 from app.core.errors import parse_enum
 from app.core.vocabulary import Tone
-from app.services import blurb as service
-from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,6 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def show_blurb(args: argparse.Namespace, db: Database) -> int:
+    from app.core.blurb import BlurbLength
+    from app.services import blurb as service
+
     length = parse_enum(BlurbLength, args.length, "length")
     tone = parse_enum(Tone, args.tone, "tone") if args.tone else None
     result = service.profile_text(db, length, tone)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.cli.output import print_json
 from app.core.errors import parse_enum
-from app.core.gates import CHANNEL_WORDS, PURPOSE_WORDS, Purpose
-from app.core.vocabulary import Channel
-from app.services import gates as service
-from app.storage.database import Database
+from app.core.vocabulary import Channel, Purpose
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,6 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def check_contact(args: argparse.Namespace, db: Database) -> int:
+    from app.core.gates import CHANNEL_WORDS, PURPOSE_WORDS
+    from app.services import gates as service
+
     channel = parse_enum(Channel, args.channel, "channel")
     purpose = parse_enum(Purpose, args.purpose, "purpose")
     result = service.check(db, args.contact, channel, purpose)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.cli.output import contact_json, print_json, print_table
-from app.core.dates import parse_user_date
 from app.core.errors import BadInput, parse_enum
-from app.core.records import Contact, ContactChanges, NewContact
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
-from app.services import contacts as service
-from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.core.records import Contact
+    from app.storage.database import Database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -72,6 +73,8 @@ def _add_classifying_options(parser: argparse.ArgumentParser) -> None:
 
 
 def list_contacts(args: argparse.Namespace, db: Database) -> int:
+    from app.services import contacts as service
+
     relationships = [parse_enum(Relationship, r, "relationship") for r in args.relationship]
     found = service.list_contacts(db, search=args.search, relationships=relationships)
     if args.json:
@@ -96,6 +99,10 @@ _EMPTY_RECORD = (
 
 
 def add_contact(args: argparse.Namespace, db: Database) -> int:
+    from app.core.dates import parse_user_date
+    from app.core.records import NewContact
+    from app.services import contacts as service
+
     new = NewContact(
         first_name=args.first_name,
         last_name=args.last_name,
@@ -120,6 +127,8 @@ def add_contact(args: argparse.Namespace, db: Database) -> int:
 
 
 def show_contact(args: argparse.Namespace, db: Database) -> int:
+    from app.services import contacts as service
+
     detail = service.show_contact(db, args.contact)
     c = detail.contact
     if args.json:
@@ -169,6 +178,10 @@ def show_contact(args: argparse.Namespace, db: Database) -> int:
 
 
 def set_contact(args: argparse.Namespace, db: Database) -> int:
+    from app.core.dates import parse_user_date
+    from app.core.records import ContactChanges
+    from app.services import contacts as service
+
     changes = ContactChanges(
         relationship=parse_enum(Relationship, args.relationship, "relationship") if args.relationship else None,
         met_in=parse_enum(MetIn, args.met_in, "met-in role") if args.met_in else None,

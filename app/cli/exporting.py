@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import BadInput, parse_enum
-from app.core.vocabulary import Relationship
-from app.services.exporting import FORMATS, export_contacts
-from app.storage.database import Database
+from app.core.vocabulary import EXPORT_FORMATS, Relationship
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,7 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "spreadsheet shows them and never runs them as formulas.",
     )
     contacts.add_argument("out", type=Path, metavar="OUT", help="the file to write (replaced if it exists)")
-    contacts.add_argument("--format", choices=FORMATS, help="csv or vcf (default: from OUT's extension, .csv or .vcf)")
+    contacts.add_argument(
+        "--format", choices=EXPORT_FORMATS, help="csv or vcf (default: from OUT's extension, .csv or .vcf)"
+    )
     contacts.add_argument(
         "--relationship",
         metavar="R",
@@ -33,6 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_export_contacts(args: argparse.Namespace, db: Database) -> int:
+    from app.services.exporting import export_contacts
+
     fmt = args.format or {".csv": "csv", ".vcf": "vcf", ".vcard": "vcf"}.get(args.out.suffix.lower())
     if fmt is None:
         raise BadInput(f"{args.out}: say --format csv or --format vcf (the file name does not tell)")

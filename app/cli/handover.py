@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.output import print_json, print_table
 from app.core.errors import BadInput, parse_enum
-from app.core.handover import (
-    HandoverCandidate,
-    HandoverChoices,
-    HandoverFormat,
-    HandoverStatus,
-    HandoverSummary,
-    Successor,
-)
-from app.services import handover as service
-from app.storage.database import Database
+from app.core.vocabulary import HandoverFormat, HandoverStatus
+
+if TYPE_CHECKING:
+    from app.core.handover import HandoverCandidate, HandoverSummary
+    from app.storage.database import Database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -96,6 +92,8 @@ def _summary_json(summary: HandoverSummary) -> dict[str, object]:
 
 
 def list_candidates(args: argparse.Namespace, db: Database) -> int:
+    from app.services import handover as service
+
     found = service.list_candidates(db)
     if args.json:
         print_json([_candidate_json(c) for c in found])
@@ -125,6 +123,9 @@ def _format(args: argparse.Namespace, out: Path) -> HandoverFormat:
 
 
 def create_handover(args: argparse.Namespace, db: Database) -> int:
+    from app.core.handover import HandoverChoices, Successor
+    from app.services import handover as service
+
     out = Path(args.out)
     fmt = _format(args, out)
     choices = HandoverChoices(
@@ -151,6 +152,8 @@ def create_handover(args: argparse.Namespace, db: Database) -> int:
 
 
 def list_handovers(args: argparse.Namespace, db: Database) -> int:
+    from app.services import handover as service
+
     found = service.list_handovers(db)
     if args.json:
         print_json([_summary_json(s) for s in found])
@@ -169,6 +172,8 @@ def list_handovers(args: argparse.Namespace, db: Database) -> int:
 
 
 def show_status(args: argparse.Namespace, db: Database) -> int:
+    from app.services import handover as service
+
     summary, entries = service.handover_status(db, args.handover)
     if args.json:
         print_json(
@@ -195,6 +200,8 @@ def show_status(args: argparse.Namespace, db: Database) -> int:
 
 
 def mark_contacts(args: argparse.Namespace, db: Database) -> int:
+    from app.services import handover as service
+
     status = parse_enum(HandoverStatus, args.status, "handover status")
     summary, changed = service.mark(db, args.handover, args.contacts, status)
     unchanged = len(set(args.contacts)) - len(changed)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.output import print_json
-from app.services.importing import ImportSummary, import_paths
-from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.services.importing import ImportSummary
+    from app.storage.database import Database
 
 SHOWN_AT_MOST = 20
 PROFILE_FIELD_NAMES = {
@@ -53,6 +56,8 @@ class _TerminalProgress:
 
 
 def run_import(args: argparse.Namespace, db: Database) -> int:
+    from app.services.importing import import_paths
+
     meter = _TerminalProgress() if sys.stderr.isatty() and not args.json else None
     try:
         summary = import_paths(db, args.paths, progress=meter)

@@ -1,56 +1,45 @@
-"""``gatehouse [--db PATH_OR_URL] COMMAND ...``; with no command, the desktop app opens."""
+"""``gatehouse [--db PATH_OR_URL] COMMAND ...``; with no command, the desktop app opens.
+
+Start-up is kept small: this module and the command modules import only ``argparse``, the standard library
+and the plain ``app.core`` modules, so ``--version`` and ``--help`` answer at once. A handler imports the
+services it uses when it runs (see ``app/cli/__init__.py``).
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
-from types import ModuleType
-from typing import NoReturn
-
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
-from app.cli import (
-    blurb,
-    check,
-    contacts,
-    drafts,
-    exporting,
-    handover,
-    importing,
-    maintenance,
-    policy,
-    privacy,
-    profile,
-    requests,
-    selfcheck,
-    triage,
-)
-from app.cli.output import safe_terminal_output
 from app.core.errors import GatehouseError
-from app.storage.database import Database, discard_new_file, new_file_for, open_database
 
-# Each group module has ``register(subparsers)``, which adds its commands with
-# ``set_defaults(handler=...)``; a handler takes (args, database) and returns the exit status.
-COMMAND_GROUPS: tuple[ModuleType, ...] = (
-    contacts,
-    profile,
-    importing,
-    exporting,
-    requests,
-    triage,
-    policy,
-    check,
-    drafts,
-    selfcheck,
-    privacy,
-    maintenance,
-    blurb,
-    handover,
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+# The command groups, in the order --help lists them: each is a module ``app.cli.<name>`` with
+# ``register(subparsers)``, which adds its commands with ``set_defaults(handler=...)``; a handler takes
+# (args, database) and returns the exit status. A new group is one more name here.
+COMMAND_MODULES: tuple[str, ...] = (
+    "contacts",
+    "profile",
+    "importing",
+    "exporting",
+    "requests",
+    "triage",
+    "policy",
+    "check",
+    "drafts",
+    "selfcheck",
+    "privacy",
+    "maintenance",
+    "blurb",
+    "handover",
 )
 
-Handler = Callable[[argparse.Namespace, Database], int]
+Handler = Callable[[argparse.Namespace, "Database"], int]
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -72,9 +61,17 @@ def build_parser() -> ArgumentParser:
         help="database file or SQLAlchemy URL (default: $GATEHOUSE_DB, else the file in your data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in COMMAND_GROUPS:
-        group.register(subparsers)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"app.cli.{name}").register(subparsers)
     return parser
+
+
+def _database_error(exc: BaseException) -> str | None:
+    """The first line of a database driver's error, if ``exc`` is one (SQLAlchemy is loaded by then)."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    if errors is None or not isinstance(exc, errors.DBAPIError):
+        return None
+    return str(exc.orig or exc).strip().splitlines()[0]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.application import run_gui
 
         return run_gui(args.db)
+    from app.cli.output import safe_terminal_output
+
     with safe_terminal_output():  # contact text is untrusted: no escape sequence reaches the terminal
         return _run(args)
 
@@ -93,6 +92,8 @@ def _run(args: argparse.Namespace) -> int:
     if not getattr(args, "opens_database", True):  # e.g. self-check, which uses a temporary database of its own
         return handler(args, None)  # type: ignore[arg-type]
     try:
+        from app.storage.database import discard_new_file, new_file_for, open_database
+
         created = new_file_for(args.db)
         database = open_database(args.db, allow_damaged=getattr(args, "reads_only", False))
         try:
@@ -108,15 +109,17 @@ def _run(args: argparse.Namespace) -> int:
         # One line whatever the message quotes (a value read from a file may hold a line break).
         print("gatehouse: " + str(exc).replace("\r", "\\r").replace("\n", "\\n"), file=sys.stderr)
         return 2
-    except DBAPIError as exc:
-        reason = str(exc.orig or exc).strip().splitlines()[0]
-        print(f"gatehouse: database error: {reason}; nothing was written", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("gatehouse: interrupted; nothing was written", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        reason = _database_error(exc)
+        if reason is None:
+            raise
+        print(f"gatehouse: database error: {reason}; nothing was written", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.output import print_table
 from app.cli.privacy import confirm
 from app.core.errors import BadInput
-from app.services import backup as service
-from app.storage.database import Database
-from app.storage.keys import KeyKind, PassphraseRequest, terminal_passphrase
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,6 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _new_passphrase(db: Database) -> str:
+    from app.storage.keys import PassphraseRequest, terminal_passphrase
+
     answer = terminal_passphrase(PassphraseRequest(db.name, new=True))
     if not answer:
         raise BadInput("no new passphrase given (set GATEHOUSE_NEW_PASSPHRASE or run on a terminal)")
@@ -45,6 +48,8 @@ def _new_passphrase(db: Database) -> str:
 
 
 def backup_now(args: argparse.Namespace, db: Database) -> int:
+    from app.services import backup as service
+
     if args.list:
         found = service.list_backups(db)
         if not found:
@@ -66,6 +71,8 @@ def backup_now(args: argparse.Namespace, db: Database) -> int:
 
 
 def restore_backup(args: argparse.Namespace, db: Database) -> int:
+    from app.services import backup as service
+
     if not confirm(f"Replace {db.name} with the backup {args.file}? The current file is kept as a backup", args.yes):
         print("Nothing was restored.")
         return 1
@@ -78,6 +85,9 @@ def restore_backup(args: argparse.Namespace, db: Database) -> int:
 
 
 def encrypt_database(args: argparse.Namespace, db: Database) -> int:
+    from app.services import backup as service
+    from app.storage.keys import KeyKind
+
     result = service.encrypt_database(db, passphrase=_new_passphrase(db) if args.passphrase else None)
     where = "your passphrase" if result.key_kind is KeyKind.PASSPHRASE else "a key kept in your system keyring"
     print(f"Encrypted {result.path} with {where}.")
@@ -86,6 +96,9 @@ def encrypt_database(args: argparse.Namespace, db: Database) -> int:
 
 
 def rekey_database(args: argparse.Namespace, db: Database) -> int:
+    from app.services import backup as service
+    from app.storage.keys import KeyKind
+
     result = service.rekey_database(db, passphrase=_new_passphrase(db) if args.passphrase else None)
     where = "your new passphrase" if result.key_kind is KeyKind.PASSPHRASE else "a new key kept in your system keyring"
     print(f"Re-encrypted {result.path} with {where}.")

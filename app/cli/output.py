@@ -9,14 +9,13 @@ command, so every printer (``print``, ``print_json``, tables) goes through it.
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.core.records import Contact
+if TYPE_CHECKING:
+    from app.core.records import Contact
 
 # C0 controls (but for the layout characters), DEL, C1 controls (U+009B is a one-character CSI) and the
 # bidirectional overrides that can make text read differently from what it is ("Trojan Source").
@@ -61,7 +60,9 @@ def safe_terminal_output() -> Iterator[None]:
 
 
 def _default(value: object) -> object:
-    if isinstance(value, datetime | date):
+    from datetime import date  # here, not at the top: `gatehouse --help` imports this module
+
+    if isinstance(value, date):  # a datetime is a date too
         return value.isoformat()
     if isinstance(value, Enum):
         return value.value
@@ -71,6 +72,8 @@ def _default(value: object) -> object:
 
 
 def print_json(value: Any) -> None:
+    import json
+
     json.dump(value, sys.stdout, default=_default, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 

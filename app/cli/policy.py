@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.output import print_json
-from app.core.dates import parse_user_date
-from app.core.policy.describe import describe_conditions, describe_decision, describe_rule
-from app.core.policy.evaluation import PolicyComparison
-from app.core.policy.policy_file import policy_to_dict, policy_to_toml
-from app.core.policy.templates import REPLY_LIMIT
-from app.services import policy as service
-from app.services.policy import TemplateCheck
-from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.core.policy.evaluation import PolicyComparison
+    from app.services.policy import TemplateCheck
+    from app.storage.database import Database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,6 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def show_policy(args: argparse.Namespace, db: Database) -> int:
+    from app.core.policy.describe import describe_conditions, describe_decision, describe_rule
+    from app.core.policy.policy_file import policy_to_dict
+    from app.services import policy as service
+
     view = service.show_policy(db)
     policy = view.policy
     if args.json:
@@ -63,6 +64,8 @@ def show_policy(args: argparse.Namespace, db: Database) -> int:
 
 
 def _length(check: TemplateCheck) -> str:
+    from app.core.policy.templates import REPLY_LIMIT
+
     words = f"about {check.estimated_length} characters"
     if check.too_long:
         words += f", over the policy's target for brevity of {REPLY_LIMIT}"
@@ -72,6 +75,9 @@ def _length(check: TemplateCheck) -> str:
 
 
 def export_policy(args: argparse.Namespace, db: Database) -> int:
+    from app.core.policy.policy_file import policy_to_toml
+    from app.services import policy as service
+
     if args.file == "-":
         sys.stdout.write(policy_to_toml(service.get_policy(db)))
         return 0
@@ -81,6 +87,11 @@ def export_policy(args: argparse.Namespace, db: Database) -> int:
 
 
 def import_policy(args: argparse.Namespace, db: Database) -> int:
+    from datetime import date
+
+    from app.core.dates import parse_user_date
+    from app.services import policy as service
+
     today = parse_user_date(args.as_of, "--as-of") if args.as_of else date.today()
     path = Path(args.file)
     if args.dry_run:
@@ -102,6 +113,8 @@ def import_policy(args: argparse.Namespace, db: Database) -> int:
 
 
 def reset_policy(args: argparse.Namespace, db: Database) -> int:
+    from app.services import policy as service
+
     change = service.reset_policy(db)
     print(f"Your policy is the default policy again ({len(change.policy.rules)} rules).")
     _print_comparison(change.comparison, "now get")

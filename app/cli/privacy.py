@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.output import contact_json, print_json, print_table
 from app.core.errors import BadInput
-from app.services import privacy as service
-from app.services.backup import backups_holding
-from app.services.contacts import show_contact
-from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,6 +59,10 @@ def confirm(question: str, yes: bool) -> bool:
 
 
 def erase_contact(args: argparse.Namespace, db: Database) -> int:
+    from app.services import privacy as service
+    from app.services.backup import backups_holding
+    from app.services.contacts import show_contact
+
     contact = show_contact(db, args.contact).contact
     if not confirm(
         f"Erase {contact.name} (contact {contact.id}) and everything about them? This cannot be undone", args.yes
@@ -96,12 +100,16 @@ def erase_contact(args: argparse.Namespace, db: Database) -> int:
 
 
 def subject_export(args: argparse.Namespace, db: Database) -> int:
+    from app.services import privacy as service
+
     written = service.write_subject_export(db, args.contact, args.out)
     print(f"Wrote everything held about contact {args.contact} to {written}")
     return 0
 
 
 def review_list(args: argparse.Namespace, db: Database) -> int:
+    from app.services import privacy as service
+
     queue = service.review_queue(db, months=args.months)
     if args.json:
         print_json({"months": queue.months, "contacts": [contact_json(c) for c in queue.contacts]})
@@ -118,12 +126,16 @@ def review_list(args: argparse.Namespace, db: Database) -> int:
 
 
 def review_mark(args: argparse.Namespace, db: Database) -> int:
+    from app.services import privacy as service
+
     marked = service.mark_reviewed(db, args.contacts)
     print(f"Marked {len(marked)} record{'s' if len(marked) != 1 else ''} reviewed today.")
     return 0
 
 
 def review_period(args: argparse.Namespace, db: Database) -> int:
+    from app.services import privacy as service
+
     if args.months is None:
         print(f"Records are listed for review after {service.review_period(db)} months.")
     else:
@@ -133,6 +145,8 @@ def review_period(args: argparse.Namespace, db: Database) -> int:
 
 
 def transfer_contacts(args: argparse.Namespace, db: Database) -> int:
+    from app.services import privacy as service
+
     if not confirm(f"Hand {len(args.contacts)} contact(s) to {args.to}? They leave your record", args.yes):
         print("Nothing was handed over.")
         return 1

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.cli.output import print_json
 from app.core.errors import parse_enum
-from app.core.records import OwnerProfile
 from app.core.vocabulary import Tone
-from app.services import profile as service
-from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.core.records import OwnerProfile
+    from app.storage.database import Database
 
 # option name -> OwnerProfile field, with the label shown by `profile show`
 OPTIONS = {
@@ -44,6 +46,8 @@ def profile_json(profile: OwnerProfile) -> dict[str, object]:
 
 
 def show_profile(args: argparse.Namespace, db: Database) -> int:
+    from app.services import profile as service
+
     profile = service.get_profile(db)
     if args.json:
         print_json(profile_json(profile))
@@ -55,6 +59,8 @@ def show_profile(args: argparse.Namespace, db: Database) -> int:
 
 
 def set_profile(args: argparse.Namespace, db: Database) -> int:
+    from app.services import profile as service
+
     changes: dict[str, object] = {
         field: getattr(args, option).strip()
         for option, (field, _) in OPTIONS.items()

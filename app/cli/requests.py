@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.cli.output import print_json, print_table
-from app.core.dates import parse_user_datetime
 from app.core.errors import parse_enum
-from app.core.records import ConnectionRequest
 from app.core.vocabulary import Decision
-from app.services import requests as service
-from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.core.records import ConnectionRequest
+    from app.storage.database import Database
 
 NOTE_WIDTH = 50
 OLD_INVITATION_DAYS = 21  # LinkedIn asks members to withdraw invitations that wait for weeks
@@ -71,6 +72,9 @@ def request_json(request: ConnectionRequest) -> dict[str, object]:
 
 
 def add_request(args: argparse.Namespace, db: Database) -> int:
+    from app.core.dates import parse_user_datetime
+    from app.services import requests as service
+
     sent_at = parse_user_datetime(args.sent_at, "--sent-at") if args.sent_at else None
     added = service.add_request(db, args.name, profile_url=args.profile_url, note=args.note, sent_at=sent_at)
     request = added.request
@@ -87,6 +91,8 @@ def add_request(args: argparse.Namespace, db: Database) -> int:
 
 
 def list_sent(args: argparse.Namespace, db: Database) -> int:
+    from app.services import requests as service
+
     waiting = service.sent_waiting(db)
     if args.json:
         print_json([{**request_json(s.request), "age_days": s.age_days} for s in waiting])
@@ -115,6 +121,8 @@ def list_sent(args: argparse.Namespace, db: Database) -> int:
 def list_requests(args: argparse.Namespace, db: Database) -> int:
     if args.sent:
         return list_sent(args, db)
+    from app.services import requests as service
+
     found = service.list_requests(db, pending_only=args.pending)
     if args.json:
         print_json([request_json(r) for r in found])
@@ -145,6 +153,8 @@ def _short(note: str) -> str:
 
 
 def decide_request(args: argparse.Namespace, db: Database) -> int:
+    from app.services import requests as service
+
     decision = parse_enum(Decision, args.decision, "decision")
     request = service.decide(db, args.request, decision, reply_text=args.reply_text)
     if args.json:

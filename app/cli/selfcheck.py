@@ -10,26 +10,23 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import tempfile
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
-from importlib.metadata import entry_points
-from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from app import __version__
 from app.cli.output import print_json, print_table
-from app.storage.database import Database
-from app.storage.keys import MemoryStore, PassphraseRequest
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+    from app.storage.keys import PassphraseRequest
 
 ICON = ("icons", "gatehouse.svg")
 USER_GUIDE = ("help", "user-guide.md")
 _qt_application: object | None = None
 
 
-@dataclass(frozen=True)
-class CheckResult:
+class CheckResult(NamedTuple):  # not a dataclass: `gatehouse --help` imports this module
     name: str
     ok: bool
     detail: str
@@ -47,10 +44,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_self_check(args: argparse.Namespace, _database: Database | None = None) -> int:
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="gatehouse-self-check-") as folder:
         results = run_checks(Path(folder))
     if args.json:
-        print_json({"version": __version__, "ok": all(r.ok for r in results), "checks": [asdict(r) for r in results]})
+        print_json({"version": __version__, "ok": all(r.ok for r in results), "checks": [r._asdict() for r in results]})
     else:
         print_table(["result", "check", "detail"], [("ok" if r.ok else "FAILED", r.name, r.detail) for r in results])
         failed = [r.name for r in results if not r.ok]
@@ -78,6 +77,7 @@ def check_database(folder: Path) -> str:
 
     from app.storage import migrate
     from app.storage.database import open_database
+    from app.storage.keys import MemoryStore
 
     revisions = list(ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions())
     head = migrate.head_revision()
@@ -135,6 +135,8 @@ def check_team_database_driver(_folder: Path) -> str:
 
 def check_keyring(_folder: Path) -> str:
     """The keyring backends are registered (asking none of them for a secret)."""
+    from importlib.metadata import entry_points
+
     import keyring  # noqa: F401  (the package itself must import)
 
     backends = sorted(entry.name for entry in entry_points(group="keyring.backends"))
@@ -175,12 +177,16 @@ def check_libraries(_folder: Path) -> str:
 
 
 def resource(*parts: str) -> Path:
+    from importlib.resources import files
+
     return Path(str(files("app.resources").joinpath(*parts)))
 
 
 def check_resources(_folder: Path) -> str:
     """The icon, the user guide, the templates and the compiled translations are shipped as files."""
     icon = resource(*ICON)
+    import xml.etree.ElementTree as ElementTree
+
     ElementTree.parse(icon)  # raises on a missing or broken file
     guide = resource(*USER_GUIDE)
     if not guide.read_text(encoding="utf-8").strip():

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from typing import TYPE_CHECKING
 
 from app.cli.output import print_json
-from app.core.dates import parse_user_date
-from app.core.policy.templates import REPLY_LIMIT
 from app.core.vocabulary import Decision
-from app.services import triage as service
-from app.services.triage import Triage, TriageResult
-from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.services.triage import Triage, TriageResult
+    from app.storage.database import Database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -52,6 +51,8 @@ def result_json(result: TriageResult) -> dict[str, object]:
 
 def reply_warnings(result: TriageResult) -> list[str]:
     """What a user should know before sending the reply, as the text output prints it."""
+    from app.core.policy.templates import REPLY_LIMIT
+
     reply = result.suggestion.reply
     if reply is None:
         return []
@@ -67,6 +68,11 @@ def reply_warnings(result: TriageResult) -> list[str]:
 
 
 def run_triage(args: argparse.Namespace, db: Database) -> int:
+    from datetime import date
+
+    from app.core.dates import parse_user_date
+    from app.services import triage as service
+
     today = parse_user_date(args.as_of, "--as-of") if args.as_of else date.today()
     triage = service.apply(db, today=today) if args.apply else service.suggest(db, today=today)
     if args.json:
@@ -82,6 +88,7 @@ def run_triage(args: argparse.Namespace, db: Database) -> int:
 
 
 def _print_result(result: TriageResult) -> None:
+
     request, suggestion = result.request, result.suggestion
     sent = f", sent {request.sent_at.astimezone():%Y-%m-%d}" if request.sent_at else ""
     print(f"#{request.id} {request.contact_name}{sent} -> {suggestion.decision.value}")

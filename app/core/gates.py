@@ -18,17 +18,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.core.records import Contact
-from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
-
-
-class Purpose(StrEnum):
-    WORK_FOLLOW_UP = "work-follow-up"
-    PERSONAL = "personal"
-    NETWORKING = "networking"
-    RECRUITMENT = "recruitment"
-    SALES = "sales"
-    # Answering someone who sent you a connection request: they wrote first, on LinkedIn.
-    INVITATION_REPLY = "invitation-reply"
+from app.core.vocabulary import Channel, ConsentStatus, MetIn, Purpose, Relationship
 
 
 class Gate(StrEnum):

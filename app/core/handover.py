@@ -14,7 +14,6 @@ import io
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
@@ -31,23 +30,7 @@ from app.core.blurb import (
 from app.core.csv_safety import neutralise_row
 from app.core.errors import BadInput
 from app.core.records import Contact, OwnerProfile
-from app.core.vocabulary import ConsentStatus, MetIn, Relationship
-
-
-class HandoverFormat(StrEnum):
-    CSV = "csv"
-    VCF = "vcf"
-    PDF = "pdf"
-
-
-class HandoverStatus(StrEnum):
-    """Where each handed-over contact stands: introduced to the successor yet or not."""
-
-    PENDING = "pending"
-    INTRODUCED = "introduced"
-    DECLINED = "declined"
-    SKIPPED = "skipped"
-
+from app.core.vocabulary import ConsentStatus, HandoverFormat, HandoverStatus, MetIn, Relationship
 
 HANDOVER_RELATIONSHIPS = (Relationship.CLIENT, Relationship.COLLEAGUE, Relationship.PROFESSIONAL)
 HANDOVER_MET_IN = (MetIn.WORK_ROLE, MetIn.PROFESSIONAL_NETWORK)

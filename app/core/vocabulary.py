@@ -76,6 +76,9 @@ class Source(StrEnum):
     VCARD = "vcard"
 
 
+EXPORT_FORMATS = ("csv", "vcf")  # the files `gatehouse export contacts` and the app write
+
+
 class Tone(StrEnum):
     WARM = "warm"
     FORMAL = "formal"
@@ -94,3 +97,28 @@ class AuditAction(StrEnum):
     POLICY_CHANGE = "policy-change"
     HANDOVER = "handover"
     REVIEW = "review"
+
+
+class Purpose(StrEnum):
+    WORK_FOLLOW_UP = "work-follow-up"
+    PERSONAL = "personal"
+    NETWORKING = "networking"
+    RECRUITMENT = "recruitment"
+    SALES = "sales"
+    # Answering someone who sent you a connection request: they wrote first, on LinkedIn.
+    INVITATION_REPLY = "invitation-reply"
+
+
+class HandoverFormat(StrEnum):
+    CSV = "csv"
+    VCF = "vcf"
+    PDF = "pdf"
+
+
+class HandoverStatus(StrEnum):
+    """Where each handed-over contact stands: introduced to the successor yet or not."""
+
+    PENDING = "pending"
+    INTRODUCED = "introduced"
+    DECLINED = "declined"
+    SKIPPED = "skipped"

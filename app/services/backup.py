@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import select
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import selectinload, sessionmaker
@@ -266,8 +265,7 @@ def restore_database(db: Database, source: Path, *, ask_passphrase: PassphrasePr
     check = backups.verify_file(backup, backup_key)
     if check.revision is None:
         raise BadInput(f"{backup} is not a Gatehouse database")
-    known = {rev.revision for rev in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()}
-    if check.revision not in known:
+    if check.revision not in migrate.shipped_revisions().known:
         raise BadInput(f"{backup} was written by a newer version of Gatehouse (schema {check.revision})")
     with _exclusive(db, path):
         target_key = db.key if db.key is not None else backup_key

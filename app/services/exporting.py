@@ -13,13 +13,13 @@ from app.core.csv_safety import neutralise_row
 from app.core.errors import BadInput, parse_enum
 from app.core.records import Contact
 from app.core.vcard import write_vcards
-from app.core.vocabulary import AuditAction, Relationship
+from app.core.vocabulary import EXPORT_FORMATS, AuditAction, Relationship
 from app.storage import contacts as repo
 from app.storage.audit import record_event
 from app.storage.bulk import link_event_contacts
 from app.storage.database import Database
 
-FORMATS = ("csv", "vcf")
+FORMATS = EXPORT_FORMATS
 
 CSV_COLUMNS = (
     "id", "first_name", "last_name", "display_name", "profile_url", "emails", "company", "position",

@@ -80,8 +80,6 @@ class ImportSummary:
             "possible_duplicates": [d.to_json() for d in self.possible_duplicates],
             "files_read": list(self.files_read),
             "owner_fields_filled": list(self.owner_fields_filled),
-            "requests_incoming": self.requests_incoming,
-            "requests_outgoing": self.requests_outgoing,
             "dates_before_linkedin": self.dates_before_linkedin,
             "unsorted_contacts": self.unsorted_contacts,
         }

@@ -422,9 +422,9 @@ def key_for_copy(path: Path, secrets: SecretStore | None) -> DatabaseKey | None:
 def _prepare_schema(database: Database) -> None:
     """Refuse newer databases; back up and migrate older ones; back up once a day."""
     with database.engine.connect() as connection:
-        migrate.check_not_newer(connection, database.name)
-        current = migrate.current_revisions(connection)
-        upgrade = migrate.needs_upgrade(connection)
+        current = migrate.current_revisions(connection)  # one query; Alembic is loaded only to upgrade
+    migrate.check_not_newer(current, database.name)
+    upgrade = migrate.needs_upgrade(current)
     path = database.file_path
     if upgrade:
         if path is not None and current and path.exists():

@@ -37,8 +37,8 @@ from app.ui.main_window import MainWindow
 from app.ui.pages import PAGE_TYPES, Page
 from app.ui.settings import Settings
 from app.ui.tasks import TaskFailure, TaskRunner, ThreadedTaskRunner
-from app.ui.views.widgets import guard_wheel, install_wheel_guard
 from app.ui.theme import apply_color_scheme, apply_theme, dark_palette, follow_color_scheme, is_dark
+from app.ui.views.widgets import guard_wheel, install_wheel_guard
 from app.ui.welcome import WelcomeController
 
 __all__ = ["apply_color_scheme", "apply_theme", "dark_palette", "follow_color_scheme", "is_dark"]  # re-exported

@@ -5,14 +5,17 @@ threaded task runner, an encrypted SQLite database with its key in a keyring), o
 
 - start-up: from just before the process is spawned to the main window shown and painted, and to the contacts
   table filled (the table is read in the background after the window shows); median of ``--repeat`` runs;
+- empty-window floor: in the same run, a process that shows a bare QMainWindow holding a QTableView and paints
+  it (what any Qt app pays: the interpreter, PySide6, the platform plugin, a first paint);
 - keystroke: one key typed into the search box (queries of names, companies, tags; backspaces too) until the
   table has been refiltered and repainted; median and 95th percentile over all keys;
 - scrolling: the table scrolled from top to bottom a page at a time; the database statements run meanwhile
   are counted (the target is none);
 - memory: peak resident memory (ru_maxrss) of the app process after loading, filtering and scrolling.
 
-Targets at 30,000 contacts: shown within 1.5 s, keystroke median within 16 ms (one frame at 60 Hz), no query
-while scrolling, under 250 MB. At 100,000 the window must still open and filter.
+Targets at 30,000 contacts: shown within 1.5 s and the table filled within 4x the empty-window floor,
+keystroke median within 16 ms (one frame at 60 Hz), no query while scrolling, under 250 MB. At 100,000 the
+keystroke's 95th percentile stays within 16 ms.
 
     python -m tests.benchmarks.bench_gui [--sizes 30000 100000] [--repeat 5]
 
@@ -35,6 +38,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench-data"
 SHOWN_TARGET_S = 1.5
+FILLED_TARGET = 4.0  # the table filled, as a multiple of the empty-window floor
+P95_SIZE = 100_000  # where the keystroke's 95th percentile is held to one frame
 KEYSTROKE_TARGET_MS = 16.0
 MEMORY_TARGET_MB = 250
 TARGET_SIZE = 30_000
@@ -135,6 +140,24 @@ def probe_start(database: Path) -> dict[str, float]:
     rows = controller.model.contacts.total
     gui.window.close()
     return {"imported": imported, "shown": shown, "filled": filled, "rows": rows}
+
+
+def probe_floor(_database: Path) -> dict[str, float]:
+    """The empty-window floor: a bare QMainWindow with an empty QTableView, shown and painted."""
+    imported = time.time()
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    application = QApplication.instance() or QApplication([])
+    window = QMainWindow()
+    window.setCentralWidget(QTableView(window))
+    window.resize(1200, 800)
+    window.show()
+    application.processEvents()
+    shown = time.time()
+    window.close()
+    window.deleteLater()
+    application.processEvents()
+    return {"imported": imported, "shown": shown, "filled": shown, "rows": 0}
 
 
 def probe_use(database: Path) -> dict[str, Any]:
@@ -247,8 +270,10 @@ def run(sizes: list[int], repeat: int) -> int:
         started = time.monotonic()
         database, env = database_for(size)
         print(f"{size:,} contacts (database ready in {time.monotonic() - started:.1f} s)", flush=True)
-        shown, filled, interpreter = [], [], []
+        shown, filled, interpreter, floor = [], [], [], []
         for _ in range(repeat):
+            spawned, times = _child("--probe-floor", database, env)
+            floor.append(times["shown"] - spawned)
             spawned, times = _child("--probe-start", database, env)
             interpreter.append(times["imported"] - spawned)
             shown.append(times["shown"] - spawned)
@@ -258,10 +283,11 @@ def run(sizes: list[int], repeat: int) -> int:
         keys = sorted(use["keystrokes"])
         median = statistics.median(keys)
         p95 = keys[int(0.95 * (len(keys) - 1))]
-        shown_s, filled_s = statistics.median(shown), statistics.median(filled)
+        shown_s, filled_s, floor_s = statistics.median(shown), statistics.median(filled), statistics.median(floor)
         targets = size <= TARGET_SIZE
         ok_shown = shown_s <= SHOWN_TARGET_S or not targets
-        ok_keys = median <= KEYSTROKE_TARGET_MS or not targets
+        ok_filled = filled_s <= FILLED_TARGET * floor_s or not targets
+        ok_keys = (median <= KEYSTROKE_TARGET_MS or not targets) and (p95 <= KEYSTROKE_TARGET_MS or size < P95_SIZE)
         ok_scroll = use["scroll_statements"] == 0
         ok_memory = use["maxrss_mb"] <= MEMORY_TARGET_MB or not targets
         print(
@@ -270,9 +296,20 @@ def run(sizes: list[int], repeat: int) -> int:
             + (f"  [{_verdict(ok_shown)}: target {SHOWN_TARGET_S} s]" if targets else "")
         )
         print(
+            f"  empty-window floor (bare QMainWindow + QTableView shown): {floor_s:.2f} s; table filled at "
+            f"{filled_s / floor_s:.1f}x the floor"
+            + (f"  [{_verdict(ok_filled)}: target {FILLED_TARGET:.0f}x]" if targets else "")
+        )
+        print(
             f"  keystroke in the search box: median {median:.1f} ms, 95th percentile {p95:.1f} ms, "
             f"worst {keys[-1]:.1f} ms over {len(keys)} keys"
-            + (f"  [{_verdict(ok_keys)}: target {KEYSTROKE_TARGET_MS:.0f} ms]" if targets else "")
+            + (
+                f"  [{_verdict(ok_keys)}: target median {KEYSTROKE_TARGET_MS:.0f} ms]"
+                if targets
+                else f"  [{_verdict(ok_keys)}: target 95th percentile {KEYSTROKE_TARGET_MS:.0f} ms]"
+                if size >= P95_SIZE
+                else ""
+            )
         )
         print(f"  rows shown after typing: {use['shown_after']}")
         print(
@@ -283,15 +320,16 @@ def run(sizes: list[int], repeat: int) -> int:
             f"  peak resident memory: {use['maxrss_mb']:.0f} MB"
             + (f"  [{_verdict(ok_memory)}: target {MEMORY_TARGET_MB} MB]" if targets else "")
         )
-        if not (ok_shown and ok_keys and ok_scroll and ok_memory):
+        if not (ok_shown and ok_filled and ok_keys and ok_scroll and ok_memory):
             status = 1
     return status
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] in (["--probe-start"], ["--probe-use"]):
-        probe = probe_start if args[0] == "--probe-start" else probe_use
+    probes = {"--probe-start": probe_start, "--probe-use": probe_use, "--probe-floor": probe_floor}
+    if args[:1] and args[0] in probes:
+        probe = probes[args[0]]
         print(json.dumps(probe(Path(args[1]))), flush=True)
         return 0
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.bench_gui", description=__doc__.split("\n")[0])

@@ -10,7 +10,8 @@ time of that process (the ratios) and wall time:
 - re-import of the same files into that database;
 - peak memory (ru_maxrss of the importing process, interpreter included) for 100,000 connections.
 
-Targets: first import and re-import at most 3x the floor; peak memory for 100,000 under 300 MB.
+Targets: first import at most 2x the floor, re-import at most 1.5x; peak memory for 100,000 under 300 MB.
+(The whole ``gatehouse import`` process, start-up included, is timed by ``bench_startup``.)
 
     python -m tests.benchmarks.bench_import [--sizes 30000 100000] [--repeat 3]
 
@@ -35,8 +36,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "bench-data"
 EXPORT_TOOL = ROOT.parent / "shared" / "tools" / "make_linkedin_export.py"
-FIRST_TARGET = 3.0
-REIMPORT_TARGET = 3.0
+FIRST_TARGET = 2.0
+REIMPORT_TARGET = 1.5
 MEMORY_TARGET_MB = 300
 MEMORY_SIZE = 100_000
 
@@ -151,7 +152,9 @@ def _csv_rows(path: Path, first_column: str) -> tuple[list[str], list[list[str]]
     return rows[start], [row for row in rows[start + 1 :] if row]
 
 
-def measure_floor(folder: Path, encrypted: bool) -> dict[str, float]:
+def measure_floor(folder: Path, encrypted: bool, tables: Path | None = None) -> dict[str, float]:
+    """The floor; with ``tables`` (the DDL, written by the caller) the process never loads SQLAlchemy."""
+    statements = tables.read_text(encoding="utf-8").split(";\n") if tables else _comparable_tables()
     with tempfile.TemporaryDirectory(dir=DATA) as work:
         path = Path(work) / "floor.db"
         if encrypted:
@@ -163,7 +166,7 @@ def measure_floor(folder: Path, encrypted: bool) -> dict[str, float]:
             import sqlite3 as driver
 
             connection = driver.connect(str(path), isolation_level=None)
-        for statement in _comparable_tables():
+        for statement in statements:
             connection.execute(statement)
         for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = NORMAL"):
             connection.execute(f"PRAGMA {pragma}")
@@ -231,7 +234,7 @@ def _figure(label: str, result: dict[str, float], floor: dict[str, float] | None
     if floor is None:
         return line
     ratio = result["cpu"] / floor["cpu"]
-    return line + f"  {ratio:4.1f}x floor (target <= {target:.0f}x: {_verdict(ratio <= target)})"
+    return line + f"  {ratio:4.1f}x floor (target <= {target:g}x: {_verdict(ratio <= target)})"
 
 
 def run(sizes: list[int], repeat: int) -> int:
@@ -270,9 +273,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--measure", choices=["floor", "first", "reimport"], help=argparse.SUPPRESS)
     parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--encrypted", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--tables", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure == "floor":
-        print(json.dumps(measure_floor(args.folder, args.encrypted)))
+        print(json.dumps(measure_floor(args.folder, args.encrypted, args.tables)))
         return 0
     if args.measure:
         print(json.dumps(measure_import(args.folder, args.encrypted, reimport=args.measure == "reimport")))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,51 @@ def test_a_newer_postgres_database_is_refused(postgres_url):
     engine.dispose()
     with pytest.raises(DatabaseTooNew):
         open_database(postgres_url)
+
+
+def test_the_head_read_from_the_files_is_alembics_head():
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    shipped = migrate.shipped_revisions()
+    assert shipped.heads == tuple(script.get_heads())
+    assert migrate.head_revision() == script.get_current_head()
+    assert shipped.known == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_a_new_revision_file_is_found_without_editing_anything(tmp_path):
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    for script in (migrate.migrations_folder() / "versions").glob("*.py"):
+        (versions / script.name).write_text(script.read_text(encoding="utf-8"), encoding="utf-8")
+    head = migrate.head_revision()
+    (versions / "0099_next.py").write_text(
+        f'"""Next.\n\nRevision ID: 0099\nRevises: {head}\n"""\n\n'
+        f'revision: str = "0099"\ndown_revision: str | None = "{head}"\n'
+        "branch_labels = None\n",
+        encoding="utf-8",
+    )
+    scanned = migrate.scan_revisions(versions)
+    assert scanned.heads == ("0099",)
+    assert {head, "0099"} <= scanned.known
+    (versions / "0100_merge.py").write_text('revision = "0100"\ndown_revision = ("0099", "0042")\n', encoding="utf-8")
+    assert migrate.scan_revisions(versions).heads == ("0100",)
+
+
+def test_opening_an_up_to_date_database_reads_its_revision_once_and_loads_no_alembic(tmp_path):
+    path = tmp_path / "g.db"
+    open_database(str(path)).close()
+    code = (
+        "import sys\n"
+        "from sqlalchemy import event\n"
+        "from app.storage import database as d\n"
+        "seen = []\n"
+        "real = d.create_database_engine\n"
+        "def counted(*a, **k):\n"
+        "    engine = real(*a, **k)\n"
+        "    event.listen(engine, 'before_cursor_execute', lambda c, cur, sql, *r: seen.append(sql))\n"
+        "    return engine\n"
+        "d.create_database_engine = counted\n"
+        "d.open_database(sys.argv[1]).close()\n"
+        "print(sum('alembic_version' in s for s in seen), 'alembic' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["1", "False"], result.stderr
