@@ -9,7 +9,7 @@ that bypass row-level security or cannot log in, and the giver themself; it writ
 in the giver's record and in the successor's.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0005
 """
 
 from collections.abc import Sequence
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -3,7 +3,7 @@ traffic light on drafts, kept as the policy file writes it; an index on contact 
 draft check's version stamp of the record (how many contacts, the latest change) reads the index alone.
 
 Revision ID: 0009
-Revises: 0004
+Revises: 0008
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0009"
-down_revision: str | None = "0004"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
