@@ -231,7 +231,8 @@ class CandidatesPage(QWizardPage):
         if button is self.tick_clients_button:
             self.model.set_ticked_many(self._waiting_clients, True)
         self._waiting_clients = []
-        self.question = None
+        # the box deletes itself (and its buttons) once closed: keep no reference to them
+        self.question = self.tick_clients_button = self.leave_clients_button = None
 
     def untick_all_shown(self) -> None:
         self.model.set_ticked_many([c.contact.id for c in self.shown()], False)
