@@ -166,11 +166,11 @@ def test_rules_move_by_keyboard_and_drag_and_drop_and_switch_on_and_off(gui, req
     assert [r.name for r in controller.policy.rules] == names
 
     qtbot.keyClick(table, Qt.Key.Key_Insert)
-    assert controller.policy.rules[1].name == "New rule" and len(controller.policy.rules) == 8
+    assert controller.policy.rules[1].name == "New rule" and len(controller.policy.rules) == 9
     assert gui.window.focusWidget() is page.view.rule_form.name  # ready to name it
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert len(controller.policy.rules) == 7
+    assert len(controller.policy.rules) == 8
 
     model.setData(model.index(2, RuleColumn.ON), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert controller.policy.rules[2].enabled is False
