@@ -158,19 +158,19 @@ def test_rules_move_by_keyboard_and_drag_and_drop_and_switch_on_and_off(gui, req
     assert not controller.dirty  # moved back: nothing to save
 
     model = controller.model
-    mime = model.mimeData([model.index(6, RuleColumn.NAME)])
+    mime = model.mimeData([model.index(len(names) - 1, RuleColumn.NAME)])
     assert model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))  # dropped above row 0
-    assert controller.policy.rules[0].name == names[6]
+    assert controller.policy.rules[0].name == names[-1]
     mime = model.mimeData([model.index(0, RuleColumn.NAME)])
     model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(-1, -1))  # dropped below the last row
     assert [r.name for r in controller.policy.rules] == names
 
     qtbot.keyClick(table, Qt.Key.Key_Insert)
-    assert controller.policy.rules[1].name == "New rule" and len(controller.policy.rules) == 8
+    assert controller.policy.rules[1].name == "New rule" and len(controller.policy.rules) == 9
     assert gui.window.focusWidget() is page.view.rule_form.name  # ready to name it
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert len(controller.policy.rules) == 7
+    assert len(controller.policy.rules) == 8
 
     model.setData(model.index(2, RuleColumn.ON), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert controller.policy.rules[2].enabled is False
@@ -186,11 +186,12 @@ def test_the_template_editor_previews_a_sample_request(requests, gui, qtbot):
     templates = page.view.templates
     templates.list.setCurrentRow(1)
     assert templates.template_id.text() == "service-channels"
-    assert templates.used_by.text() == "Used by rule 7 (Stranger with a note)."
+    assert templates.used_by.text() == "Used by rule 8 (Stranger with a note)."
     assert "linkedin.com/groups/42" in templates.preview.toPlainText()  # filled from the owner profile
     assert templates.preview.toPlainText().startswith("Hi Alexandra,")
-    assert "your service's contact page" in templates.preview_warning.text()  # the profile leaves it empty
-    assert "service_contact" not in templates.preview_warning.text()  # plain words, not a field name
+    # the profile leaves service_contact empty: the part of the template that uses it drops out, no gap to warn of
+    assert "reach the service" not in templates.preview.toPlainText()
+    assert "service_contact" not in templates.preview_warning.text()
     samples = [templates.sample.itemText(i) for i in range(templates.sample.count())]
     assert "Fay Writer" in samples
     templates.sample.setCurrentIndex(samples.index("Fay Writer"))
@@ -204,7 +205,7 @@ def test_the_template_editor_previews_a_sample_request(requests, gui, qtbot):
     assert templates.preview.toPlainText() == "Hello Fay"
     assert templates.preview_count.text() == "9 / 300 characters"
     templates.text.setPlainText("x" * 301)
-    assert "Too long" in templates.preview_warning.text()
+    assert "target for brevity" in templates.preview_warning.text()
 
     # renaming a template keeps its rules
     templates.template_id.setText("channels")
@@ -248,5 +249,5 @@ def test_rules_model_passes_the_model_tester(qtmodeltester):
     policy = default_policy()
     model.set_rules(policy.rules, policy.default_template)
     assert model.index(4, RuleColumn.THEN).data() == "reply (remind-me)"
-    assert model.index(0, RuleColumn.WHEN).data() == "red flags: selling or endorsement-trading"
+    assert model.index(0, RuleColumn.WHEN).data() == "red flags: selling, endorsement-trading or scam"
     qtmodeltester.check(model)
