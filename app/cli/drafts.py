@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.output import print_json
 from app.core.errors import BadInput
-from app.services import drafts as service
-from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
 
 MAX_DRAFT_BYTES = 1_000_000  # a LinkedIn post is at most 3,000 characters; a megabyte is not a draft
 
@@ -56,6 +58,8 @@ def _shown(text: str) -> str:
 
 
 def check_draft(args: argparse.Namespace, db: Database) -> int:
+    from app.services import drafts as service
+
     draft = read_draft(args.file)
     result = service.check_text(db, draft)
     if args.json:
