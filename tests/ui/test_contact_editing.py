@@ -304,7 +304,7 @@ def test_a_mistaken_consent_entry_is_corrected_and_both_stay_in_the_history(page
     editor.consent_status.setCurrentIndex(editor.consent_status.findData("explicit"))
     qtbot.keyClicks(editor.consent_source, "careers fair sheet")
     qtbot.mouseClick(editor.add_consent_button, Qt.MouseButton.LeftButton)
-    assert "linkedin explicit" in editor.current_consent.text()
+    assert "LinkedIn explicit" in editor.current_consent.text()
     assert not editor.correct_button.isEnabled()  # nothing selected in the history yet
     editor.history_table.selectRow(0)  # newest first: the mistaken entry
     assert editor.correct_button.isEnabled()
@@ -320,7 +320,7 @@ def test_a_mistaken_consent_entry_is_corrected_and_both_stay_in_the_history(page
         (ConsentStatus.EXPLICIT, False),
         (ConsentStatus.REFUSED, True),
     ]
-    assert "linkedin refused" in editor.current_consent.text()
+    assert "LinkedIn refused" in editor.current_consent.text()
     statuses = [editor.history_model.index(r, 2).data() for r in range(editor.history_model.rowCount())]
     assert "explicit (mistaken, corrected)" in statuses and "refused (correction)" in statuses
     assert not editor.correcting_label.isVisible()
