@@ -20,6 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.add_argument("contact", metavar="ID_OR_URL", help="the contact's id, profile URL or e-mail address")
     check.add_argument("--channel", required=True, help=", ".join(c.value for c in Channel))
     check.add_argument("--purpose", required=True, help=", ".join(p.value for p in Purpose))
+    check.add_argument(
+        "--note", help="the note you mean to send with an invitation: checked against your account's limit"
+    )
     check.add_argument("--json", action="store_true", help="print JSON")
     check.set_defaults(handler=check_contact)
 
@@ -30,7 +33,7 @@ def check_contact(args: argparse.Namespace, db: Database) -> int:
 
     channel = parse_enum(Channel, args.channel, "channel")
     purpose = parse_enum(Purpose, args.purpose, "purpose")
-    result = service.check(db, args.contact, channel, purpose)
+    result = service.check(db, args.contact, channel, purpose, note=args.note)
     if args.json:
         print_json(
             {
@@ -40,6 +43,7 @@ def check_contact(args: argparse.Namespace, db: Database) -> int:
                 "purpose": purpose,
                 "verdict": result.verdict,
                 "gates": [{"gate": g.gate, "outcome": g.outcome, "sentence": g.sentence} for g in result.gates],
+                "note_limit": result.note_limit,
             }
         )
         return 0

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.output import print_json
 from app.core.errors import parse_enum
-from app.core.vocabulary import Tone
+from app.core.vocabulary import AccountKind, Tone
 
 if TYPE_CHECKING:
     from app.core.records import OwnerProfile
@@ -36,16 +36,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     for option in OPTIONS:
         change.add_argument("--" + option.replace("_", "-"), dest=option)
     change.add_argument("--tone", help="warm or formal")
+    change.add_argument(
+        "--account-kind",
+        help="free or premium: your LinkedIn account (an invitation note holds 200 characters on free, 300 on Premium)",
+    )
     change.set_defaults(handler=set_profile)
 
 
 def profile_json(profile: OwnerProfile) -> dict[str, object]:
     data: dict[str, object] = {option: getattr(profile, field) for option, (field, _) in OPTIONS.items()}
     data["tone"] = profile.tone.value
+    data["account_kind"] = profile.account_kind.value
     return data
 
 
 def show_profile(args: argparse.Namespace, db: Database) -> int:
+    from app.core.gates import invitation_note_limit
     from app.services import profile as service
 
     profile = service.get_profile(db)
@@ -55,6 +61,8 @@ def show_profile(args: argparse.Namespace, db: Database) -> int:
     for field, label in OPTIONS.values():
         print(f"{label + ':':<17}{getattr(profile, field) or '(not set)'}")
     print(f"{'Tone:':<17}{profile.tone.value}")
+    limit = invitation_note_limit(profile.account_kind)
+    print(f"{'LinkedIn account:':<17} {profile.account_kind.value} (invitation notes up to {limit} characters)")
     return 0
 
 
@@ -68,6 +76,8 @@ def set_profile(args: argparse.Namespace, db: Database) -> int:
     }
     if args.tone is not None:
         changes["tone"] = parse_enum(Tone, args.tone, "tone")
+    if args.account_kind is not None:
+        changes["account_kind"] = parse_enum(AccountKind, args.account_kind, "account kind")
     if not changes:
         print("Nothing to change: name at least one field (see `gatehouse profile set --help`).")
         return 0

@@ -9,16 +9,22 @@
 
 Each gate passes, asks for caution or fails, with one sentence; the check says stop when any gate fails, caution
 when any asks for caution, else go. The answers are tables below, so a reader can see every case at once.
+
+Writing on LinkedIn to someone who is not a connection yet means sending an invitation, whose note LinkedIn
+limits by the owner's account kind: 200 characters on a free account (which also gets only a few personalised
+notes a month), 300 on Premium. The channel gate says which limit applies, and flags a note that is too long.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from app.core.blurb import linkedin_length
 from app.core.records import Contact
-from app.core.vocabulary import Channel, ConsentStatus, MetIn, Purpose, Relationship
+from app.core.vocabulary import AccountKind, Channel, ConsentStatus, MetIn, Purpose, Relationship
 
 
 class Gate(StrEnum):
@@ -207,6 +213,38 @@ CAUSE: dict[str, dict[str, Answer]] = {
 }
 PERSONAL_DOES_NOT_JUSTIFY = "a personal reason does not justify crossing the other gates."
 
+# LinkedIn's limits for the note on an invitation you send, by account kind (a reply to an invitation is a
+# message, not a note: its 300 is the policy's own target for brevity, in app.core.policy.templates).
+INVITATION_NOTE_LIMITS: Mapping[AccountKind, int] = {AccountKind.FREE: 200, AccountKind.PREMIUM: 300}
+NOTE_LIMIT_WHY: Mapping[AccountKind, str] = {
+    AccountKind.FREE: "a free LinkedIn account allows 200 characters in an invitation note, "
+    "and only a few personalised notes a month",
+    AccountKind.PREMIUM: "a Premium LinkedIn account allows 300 characters in an invitation note",
+}
+NOT_CONNECTED = (
+    "{name} is not a connection yet, so you would write in an invitation note: keep it to {limit} characters"
+)
+NOTE_TOO_LONG = "Your note is {length} characters, over the {limit} that fit: {why}."
+
+
+def invitation_note_limit(account_kind: AccountKind) -> int:
+    """How many characters LinkedIn allows in an invitation note on this kind of account."""
+    return INVITATION_NOTE_LIMITS[account_kind]
+
+
+def invitation_note_sentence(account_kind: AccountKind, name: str) -> str:
+    """Which note limit applies, and why ("... keep it to 200 characters, as a free LinkedIn account allows ...")."""
+    limit = invitation_note_limit(account_kind)
+    return f"{NOT_CONNECTED.format(name=name, limit=limit)}, as {NOTE_LIMIT_WHY[account_kind]}."
+
+
+def invitation_note_problem(note: str, account_kind: AccountKind) -> str | None:
+    """A sentence when ``note`` is longer than the account kind allows (counted as LinkedIn counts), else None."""
+    length, limit = linkedin_length(note), invitation_note_limit(account_kind)
+    if length <= limit:
+        return None
+    return NOTE_TOO_LONG.format(length=length, limit=limit, why=NOTE_LIMIT_WHY[account_kind])
+
 
 @dataclass(frozen=True, slots=True)
 class GateResult:
@@ -225,6 +263,7 @@ class GateCheck:
     purpose: Purpose
     verdict: Verdict
     gates: tuple[GateResult, ...]
+    note_limit: int | None = None  # when contact means an invitation: the characters its note may hold
 
     def outcome(self, gate: Gate) -> GateOutcome:
         return next(r.outcome for r in self.gates if r.gate is gate)
@@ -246,8 +285,18 @@ def effective_consent(
     return ConsentStatus.NOT_ASKED, False
 
 
-def check_contact(contact: Contact, channel: Channel, purpose: Purpose, *, invited: bool = False) -> GateCheck:
-    """``invited``: the contact has a connection request to you waiting (it matters to an invitation reply)."""
+def check_contact(
+    contact: Contact,
+    channel: Channel,
+    purpose: Purpose,
+    *,
+    invited: bool = False,
+    account_kind: AccountKind = AccountKind.FREE,
+    note: str | None = None,
+) -> GateCheck:
+    """``invited``: the contact has a connection request to you waiting (it matters to an invitation reply).
+    ``account_kind``: the owner's LinkedIn account, which limits an invitation note; ``note``: the note you mean to
+    send with an invitation, if written (a note over the limit asks for caution)."""
     name = contact.name or f"contact {contact.id}"
     words = {"name": name, "channel": CHANNEL_WORDS[channel], "purpose": PURPOSE_WORDS[purpose]}
 
@@ -277,6 +326,17 @@ def check_contact(contact: Contact, channel: Channel, purpose: Purpose, *, invit
         (Gate.CAUSE, cause, words),
     ]
     results = [GateResult(gate, outcome, text.format(**values)) for gate, (outcome, text), values in answers]
+    note_limit = None
+    invitation = channel is Channel.LINKEDIN and purpose is not Purpose.INVITATION_REPLY
+    # a channel that fails already says no; otherwise say how long the invitation's note may be
+    if invitation and contact.connected_on is None and results[1].outcome is not GateOutcome.FAIL:
+        note_limit = invitation_note_limit(account_kind)
+        outcome, sentence = results[1].outcome, f"{results[1].sentence} {invitation_note_sentence(account_kind, name)}"
+        problem = invitation_note_problem(note, account_kind) if note is not None else None
+        if problem is not None:
+            outcome = GateOutcome.CAUTION if outcome is GateOutcome.PASS else outcome
+            sentence = f"{sentence} {problem}"
+        results[1] = GateResult(Gate.CHANNEL, outcome, sentence)
     others_fail = any(r.outcome is GateOutcome.FAIL for r in results[:3])
     last = results[3]
     if purpose is Purpose.PERSONAL and others_fail and last.outcome is not GateOutcome.FAIL:
@@ -288,4 +348,4 @@ def check_contact(contact: Contact, channel: Channel, purpose: Purpose, *, invit
         verdict = Verdict.CAUTION
     else:
         verdict = Verdict.GO
-    return GateCheck(contact.id, name, channel, purpose, verdict, tuple(results))
+    return GateCheck(contact.id, name, channel, purpose, verdict, tuple(results), note_limit)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from app.core.vocabulary import (
+    AccountKind,
     AuditAction,
     Channel,
     ConsentStatus,
@@ -164,6 +165,7 @@ class OwnerProfile:
     service_contact: str = ""
     checks_messages: str = ""
     tone: Tone = Tone.WARM
+    account_kind: AccountKind = AccountKind.FREE
 
     @property
     def first_name(self) -> str:

@@ -84,6 +84,13 @@ class Tone(StrEnum):
     FORMAL = "formal"
 
 
+class AccountKind(StrEnum):
+    """The owner's LinkedIn account: it sets how long an invitation note may be (see app.core.gates)."""
+
+    FREE = "free"
+    PREMIUM = "premium"
+
+
 class AuditAction(StrEnum):
     IMPORT = "import"
     EXPORT = "export"

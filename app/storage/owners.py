@@ -7,23 +7,24 @@ from dataclasses import fields, replace
 from sqlalchemy.orm import Session
 
 from app.core.records import OwnerProfile
-from app.core.vocabulary import Tone
+from app.core.vocabulary import AccountKind, Tone
 from app.storage.models import Owner
 
 PROFILE_FIELDS = tuple(f.name for f in fields(OwnerProfile))
+ENUM_FIELDS = ("tone", "account_kind")  # stored as their words; never filled in by an import
 
 
 def load_profile(session: Session, owner_id: int) -> OwnerProfile:
     row = session.get_one(Owner, owner_id)
-    values = {name: getattr(row, name) for name in PROFILE_FIELDS if name != "tone"}
-    return OwnerProfile(**values, tone=Tone(row.tone))
+    values = {name: getattr(row, name) for name in PROFILE_FIELDS if name not in ENUM_FIELDS}
+    return OwnerProfile(**values, tone=Tone(row.tone), account_kind=AccountKind(row.account_kind))
 
 
 def save_profile(session: Session, owner_id: int, profile: OwnerProfile) -> None:
     row = session.get_one(Owner, owner_id)
     for name in PROFILE_FIELDS:
         value = getattr(profile, name)
-        setattr(row, name, value.value if isinstance(value, Tone) else value)
+        setattr(row, name, value.value if isinstance(value, (Tone, AccountKind)) else value)
 
 
 def fill_empty_fields(current: OwnerProfile, found: OwnerProfile) -> OwnerProfile:
@@ -31,6 +32,6 @@ def fill_empty_fields(current: OwnerProfile, found: OwnerProfile) -> OwnerProfil
     updates = {
         name: getattr(found, name)
         for name in PROFILE_FIELDS
-        if name != "tone" and not getattr(current, name) and getattr(found, name)
+        if name not in ENUM_FIELDS and not getattr(current, name) and getattr(found, name)
     }
     return replace(current, **updates)

@@ -96,6 +96,7 @@ PROFILE_FIELDS: dict[str, str] = {
     "service_contact": QT_TRANSLATE_NOOP("Vocabulary", "your service's contact page"),
     "checks_messages": QT_TRANSLATE_NOOP("Vocabulary", "how often you check messages"),
     "tone": QT_TRANSLATE_NOOP("Vocabulary", "the tone"),
+    "account_kind": QT_TRANSLATE_NOOP("Vocabulary", "your LinkedIn account kind"),
     "first_name": QT_TRANSLATE_NOOP("Vocabulary", "the sender's first name"),
     "last_name": QT_TRANSLATE_NOOP("Vocabulary", "the sender's last name"),
 }

@@ -7,9 +7,18 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from app.core.gates import Gate, GateOutcome, Purpose, Verdict, check_contact, effective_consent
+from app.core.gates import (
+    Gate,
+    GateOutcome,
+    Purpose,
+    Verdict,
+    check_contact,
+    effective_consent,
+    invitation_note_limit,
+    invitation_note_problem,
+)
 from app.core.records import Contact
-from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship, Source
+from app.core.vocabulary import AccountKind, Channel, ConsentStatus, MetIn, Relationship, Source
 
 NOW = datetime(2026, 11, 21, tzinfo=UTC)
 P, C, F = GateOutcome.PASS, GateOutcome.CAUTION, GateOutcome.FAIL
@@ -149,3 +158,46 @@ def test_every_relationship_and_context_has_an_answer_for_an_invitation_reply():
     for relationship, met_in in itertools.product(Relationship, MetIn):
         check = check_contact(contact(relationship, met_in), Channel.LINKEDIN, Purpose.INVITATION_REPLY, invited=True)
         assert check.verdict in (Verdict.GO, Verdict.CAUTION)
+
+
+# --- invitation notes, limited by the owner's LinkedIn account kind ---------------------------------------------
+
+
+@pytest.mark.parametrize(("kind", "limit"), [(AccountKind.FREE, 200), (AccountKind.PREMIUM, 300)])
+def test_an_invitation_note_is_limited_by_account_kind(kind, limit):
+    assert invitation_note_limit(kind) == limit
+    stranger = contact(Relationship.PROFESSIONAL, MetIn.PROFESSIONAL_NETWORK)
+    result = check_contact(stranger, Channel.LINKEDIN, Purpose.NETWORKING, account_kind=kind)
+    assert result.note_limit == limit
+    sentence = next(r.sentence for r in result.gates if r.gate is Gate.CHANNEL)
+    assert f"keep it to {limit} characters" in sentence
+    kind_word = "a free" if kind is AccountKind.FREE else "a Premium"
+    assert f"{kind_word} LinkedIn account allows {limit} characters in an invitation note" in sentence
+    assert ("only a few personalised notes a month" in sentence) == (kind is AccountKind.FREE)
+
+
+def test_the_default_account_is_free():
+    stranger = contact(Relationship.PROFESSIONAL, MetIn.PROFESSIONAL_NETWORK)
+    assert check_contact(stranger, Channel.LINKEDIN, Purpose.NETWORKING).note_limit == 200
+
+
+def test_a_note_over_the_limit_asks_for_caution():
+    someone = contact(Relationship.PROFESSIONAL, MetIn.PROFESSIONAL_NETWORK)
+    note = "x" * 250
+    free = check_contact(someone, Channel.LINKEDIN, Purpose.NETWORKING, note=note)
+    assert free.outcome(Gate.CHANNEL) is C
+    channel = next(r.sentence for r in free.gates if r.gate is Gate.CHANNEL)
+    assert "Your note is 250 characters, over the 200 that fit: a free LinkedIn account allows 200" in channel
+    premium = check_contact(someone, Channel.LINKEDIN, Purpose.NETWORKING, note=note, account_kind=AccountKind.PREMIUM)
+    assert premium.outcome(Gate.CHANNEL) is P
+    assert "Your note" not in premium.gates[1].sentence
+    assert invitation_note_problem("😀" * 101, AccountKind.FREE) is not None  # an emoji counts twice, as on LinkedIn
+
+
+def test_no_note_limit_without_an_invitation():
+    connected = contact(Relationship.PROFESSIONAL, MetIn.PROFESSIONAL_NETWORK, connected_on=date(2025, 1, 2))
+    assert check_contact(connected, Channel.LINKEDIN, Purpose.NETWORKING).note_limit is None
+    stranger = contact(Relationship.PROFESSIONAL, MetIn.PROFESSIONAL_NETWORK)
+    assert check_contact(stranger, Channel.EMAIL, Purpose.NETWORKING).note_limit is None
+    # a reply to an invitation is a message, not a note
+    assert check_contact(stranger, Channel.LINKEDIN, Purpose.INVITATION_REPLY, invited=True).note_limit is None

@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.core.blurb import LIMITS, BlurbLength
 from app.core.policy.model import Conditions, Policy, Rule, default_policy
-from app.core.vocabulary import AuditAction, Decision, Relationship, Tone
+from app.core.vocabulary import AccountKind, AuditAction, Decision, Relationship, Tone
 from app.services import policy as policy_service
 from app.services import profile
 from app.services.blurb import make_profile_text
@@ -78,3 +78,17 @@ def test_copy_and_regenerate_when_the_policy_changes(owner, gui):
     after = full.text.toPlainText()
     assert after != before and "clients" not in after
     assert "“Colleagues only”" in page.view.heading.text()
+
+
+def test_the_linkedin_account_kind_is_chosen_and_saved(owner, gui):
+    page, _controller = open_page(gui)
+    combo = page.view.account_kind
+    assert combo.currentText() == "Free"
+    assert not page.view.save_button.isEnabled()
+    combo.setCurrentIndex(combo.findText("Premium"))
+    assert page.view.save_button.isEnabled()
+    page.view.save_button.click()
+    assert profile.get_profile(gui.context.database).account_kind is AccountKind.PREMIUM
+    with gui.context.database.session() as session:
+        events = list_events(session, gui.context.database.owner_id, action=AuditAction.PROFILE_CHANGE)
+    assert events[-1].details == {"fields": ["account_kind"]}

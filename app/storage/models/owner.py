@@ -27,4 +27,6 @@ class Owner(Base):
     service_contact: Mapped[str] = mapped_column(Text, default="")
     checks_messages: Mapped[str] = mapped_column(Text, default="")
     tone: Mapped[str] = mapped_column(String(16), default="warm")
+    # free or premium: LinkedIn allows 200 or 300 characters in an invitation note
+    account_kind: Mapped[str] = mapped_column(String(16), default="free", server_default="free")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -17,7 +17,7 @@ from app.core.blurb import BlurbLength
 from app.core.errors import GatehouseError
 from app.core.policy.model import Policy
 from app.core.records import OwnerProfile
-from app.core.vocabulary import Tone
+from app.core.vocabulary import AccountKind, Tone
 from app.services import profile as profile_service
 from app.services.blurb import active_policy, make_profile_text
 from app.ui.actions import PROFILE_PAGE
@@ -52,6 +52,7 @@ class ProfileTextController(QObject):
         v = self.view
         connect_edits(v.fields.values(), self._edited)
         v.tone_group.buttonToggled.connect(lambda _button, checked: self._edited() if checked else None)
+        v.account_kind.currentIndexChanged.connect(self._edited)
         v.save_button.clicked.connect(self.save)
         v.revert_button.clicked.connect(self.revert)
         self.context.actions["profile.save"].triggered.connect(self.save)
@@ -91,6 +92,7 @@ class ProfileTextController(QObject):
             for field in PROFILE_FIELDS:
                 self.view.fields[field].setText(getattr(profile, field))
             self.view.tones[profile.tone].setChecked(True)
+            self.view.account_kind.setCurrentIndex(self.view.account_kind.findData(profile.account_kind.value))
         finally:
             self._filling = False
         self._update_buttons()
@@ -101,7 +103,8 @@ class ProfileTextController(QObject):
         base = self.saved_profile or OwnerProfile()
         checked = next((tone for tone, button in self.view.tones.items() if button.isChecked()), base.tone)
         values = {field: self.view.fields[field].text().strip() for field in PROFILE_FIELDS}
-        return replace(base, tone=checked, **values)
+        account_kind = AccountKind(self.view.account_kind.currentData() or base.account_kind)
+        return replace(base, tone=checked, account_kind=account_kind, **values)
 
     @property
     def dirty(self) -> bool:
@@ -163,7 +166,7 @@ class ProfileTextController(QObject):
         profile = self.profile_from_form()
         changes = {
             field: getattr(profile, field)
-            for field in (*PROFILE_FIELDS, "tone")
+            for field in (*PROFILE_FIELDS, "tone", "account_kind")
             if getattr(profile, field) != getattr(self.saved_profile, field)
         }
         try:

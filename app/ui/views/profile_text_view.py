@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.blurb import LIMITS, BlurbLength
-from app.core.vocabulary import Tone
+from app.core.vocabulary import AccountKind, Tone
 from app.ui.dialogs.messages import bold, plain_label
 from app.ui.views.draft_check import DraftCheckView
 from app.ui.views.widgets import scrolling
@@ -101,6 +102,19 @@ class ProfileTextView(QWidget):
             tone_row.addWidget(button)
         tone_row.addStretch(1)
         form.addRow(plain_label(self.tr("Tone:"), wrap=False), tone_row)
+        # LinkedIn limits an invitation note by account kind; the four-gates check uses it
+        self.account_kind = QComboBox()
+        self.account_kind.setObjectName("profile:account_kind")
+        self.account_kind.setAccessibleName(self.tr("LinkedIn account"))
+        self.account_kind.addItem(self.tr("Free"), AccountKind.FREE.value)
+        self.account_kind.addItem(self.tr("Premium"), AccountKind.PREMIUM.value)
+        self.account_kind.setToolTip(
+            self.tr(
+                "An invitation note holds 200 characters on a free account, which also gets only a few "
+                "personalised notes a month, and 300 on Premium."
+            )
+        )
+        form.addRow(self.tr("LinkedIn &account:"), self.account_kind)
         self.save_button = QPushButton(self.tr("Save profile"))
         self.save_button.setObjectName("profile-save")
         self.save_button.setAccessibleName(self.tr("Save profile"))
