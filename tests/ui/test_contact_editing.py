@@ -322,7 +322,7 @@ def test_a_mistaken_consent_entry_is_corrected_and_both_stay_in_the_history(page
     ]
     assert "LinkedIn refused" in editor.current_consent.text()
     statuses = [editor.history_model.index(r, 2).data() for r in range(editor.history_model.rowCount())]
-    assert "explicit (mistaken, corrected)" in statuses and "refused (correction)" in statuses
+    assert "Explicit (mistaken, corrected)" in statuses and "Refused (correction)" in statuses
     assert not editor.correcting_label.isVisible()
 
 
