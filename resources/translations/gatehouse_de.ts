@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>InboxController</source>
+        <comment>Then, on LinkedIn: accept the invitation.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>InboxController</source>
+        <comment>Then, on LinkedIn: copy the reply, paste it into a message to them, and leave the invitation waiting.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>InboxController</source>
+        <comment>Then, on LinkedIn: choose Ignore on the invitation (they are not told).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>InboxController</source>
+        <comment>Then, on LinkedIn: open their profile, choose More &gt; Report / Block, and ignore the invitation.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SecretDialog</source>
+        <comment>Your computer has no keyring Gatehouse can keep a key in, so your record is protected by a passphrase you choose for {database}. Without it the record cannot be opened: keep it somewhere safe.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SecretDialog</source>
+        <comment>That passphrase does not open {database}; try again.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretDialog</source>
+        <comment>Enter the passphrase of {database}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Gatehouse {version}</source>
@@ -30,10 +77,6 @@
 </context>
 <context>
     <name>Actions</name>
-    <message>
-        <source>&amp;Accept suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Record the suggested decision</source>
         <translation type="unfinished"></translation>
@@ -179,15 +222,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read a policy from a TOML file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the policy to a TOML file</source>
+        <source>&amp;Use the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a policy from a policy file (one your service shares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the policy to a file others can import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -327,6 +374,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark as your desktop says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on a light ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on a dark ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reload from database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,15 +434,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the current contact</source>
+        <source>Delete the current contact from your record (a later import brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an erasure request: remove everything about the current contact, keeping only a suppression entry so that no import brings them back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;rase this person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erase the current contact and everything about them, keeping only a suppression entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -380,6 +451,14 @@
     </message>
     <message>
         <source>Check consent, channel, context and cause before you contact this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a &amp;draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The traffic light for a post, a comment or a message: does it name a client or say too much?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -553,6 +632,73 @@
     </message>
 </context>
 <context>
+    <name>BulkConsentDialog</name>
+    <message>
+        <source>Record LinkedIn consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record LinkedIn consent “{status}” for {contacts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{classified} of them already have a LinkedIn consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the consent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the consent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sign-up sheet, careers fair 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the consent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidatesPage</name>
     <message>
         <source>Whom to hand over</source>
@@ -560,6 +706,14 @@
     </message>
     <message>
         <source>Clients, colleagues and fellow professionals you met in your work role or through professional networks, whose consent is not refused or withdrawn. Untick anyone to leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, companies, relationships…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -575,19 +729,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick all</source>
+        <source>Tick all shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick all (not the clients who need naming one by one)</source>
+        <source>Tick every candidate shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Untick all</source>
+        <source>Untick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick every candidate shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients without explicit consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the candidates shown are clients without explicit consent. Tick them too only if each of them agreed to be introduced to your successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick them too ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them unticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{chosen} of {total} chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {shown} shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,15 +826,35 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{status} (mistaken, corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactEditorController</name>
     <message>
-        <source>Unsaved changes to {name}. Save or revert them to see the contact selected in the table.</source>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no name)</source>
+        <source>Unsaved edits to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard them to see the contact selected in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LinkedIn profile address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -680,6 +878,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correcting the entry of {date} ({channel} {status}). Set what it should have said; the mistaken entry stays in the history, marked corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add consent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,11 +902,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent change not recorded: say where it comes from (Source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent change not recorded: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correction recorded; the mistaken entry stays in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent change recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact has no LinkedIn profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the profile in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse asked your system to open the profile, but no web browser started. The address is copied: paste it into your browser&apos;s address bar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,7 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their consent history goes with them. This cannot be undone. The audit log keeps only that a contact was deleted.</source>
+        <source>Delete removes them from your record with their consent history; this cannot be undone. The audit log keeps that a contact was deleted, and a later import of your LinkedIn export brings them back as a new contact. To honour a request to erase a person&apos;s data, use Contacts &gt; Erase this person… instead: it removes everything held about them and keeps them from being imported again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -743,6 +977,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>LinkedIn profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open LinkedIn &amp;profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,6 +994,10 @@
     </message>
     <message>
         <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from your record (a later import brings them back). To honour an erasure request, use Contacts &gt; Erase this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -919,6 +1161,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,11 +1177,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
+        <source>Dis&amp;card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revert changes</source>
+        <source>Discard the unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -980,6 +1226,30 @@
     </message>
     <message>
         <source>Add consent change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect the selected entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected consent entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the selected entry should have said; the mistaken entry stays in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting a consent entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1063,6 +1333,34 @@
     </message>
     <message>
         <source>{total} contacts · {unsorted} unsorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{classified} of them are already classified; their classification is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of them is classified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {count} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} for {count} contacts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing {count} contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1291,11 +1589,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No contact matches the search and filters.</source>
+        <source>No contacts match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No contact matches</source>
+        <source>No contacts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match “{search}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,6 +1618,144 @@
     </message>
     <message>
         <source>Reading contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftCheck</name>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftCheckController</name>
+    <message>
+        <source>Read your clients&apos; names for the draft check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftCheckView</name>
+    <message>
+        <source>Traffic light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your clients&apos; names to check this text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red: off limits as it stands. When in doubt, leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow: needs your judgement before it goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: nothing off limits found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Check a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or write a post, a comment or a message. Red is off limits (a client named or pointed to, something confidential, someone else&apos;s e-mail or phone), yellow needs your judgement, green is fine. Nothing you write here is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the draft on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsEditor</name>
+    <message>
+        <source>{organisation} (your profile&apos;s organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile&apos;s organisation (none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsSectionView</name>
+    <message>
+        <source>What Check a draft (Ctrl+D) knows besides your clients. One entry a line. Confidential names, projects and terms, and partners or suppliers, are red when a draft names them; your employer and its products praised or compared are yellow unless the draft says you work there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its products and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential names, projects and terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure phrases (besides “I work at”, #employee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1419,6 +1871,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replying to their invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,6 +1938,14 @@
 <context>
     <name>HandoverController</name>
     <message>
+        <source>{count} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark {what} {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read the handovers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,6 +1955,10 @@
     </message>
     <message>
         <source>Status not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {count} contacts back to their earlier status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1785,19 +2253,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invitations to you, new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your invitations still waiting, new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations now accepted (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connection requests added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 deleted or hidden member skipped (LinkedIn keeps only a date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} deleted or hidden members skipped (LinkedIn keeps only a date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 empty row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} empty rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person skipped: erased at their request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people skipped: erased at their request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 invitation skipped: no name and no profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} invitations skipped: no name and no profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vCard without a name skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} vCards without a name skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each skipped row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each skipped row, with its file and line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each skipped row: file, line and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort {count} unsorted contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort 1 unsorted contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Messages read for last interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import finished: {added} contacts added, {updated} updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {skipped} rows skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,11 +2353,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} possible duplicates (alike names; nothing was merged):</source>
+        <source>Your profile: {fields} filled in from the export (check them on the Profile text page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} rows skipped:</source>
+        <source>Profile fields filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} dates are before May 2003, when LinkedIn started: the export&apos;s dates may have been changed by a spreadsheet. Check a few contacts&apos; “connected on” dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} possible duplicates (alike names; nothing was merged):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1822,10 +2378,6 @@
     </message>
     <message>
         <source>Possible duplicates, rows skipped and files ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,15 +2412,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept the suggestion: {decision}  A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{length} / {limit} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too long for a LinkedIn invitation note: shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1888,7 +2432,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decided: {decision} — {name}</source>
+        <source>Use the suggestion: {decision}  A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than your policy&apos;s target for brevity: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: {decision} — {name}. {then}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1897,6 +2449,18 @@
     </message>
     <message>
         <source>Undo a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {change}. The suggestion follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1975,7 +2539,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A accepts the suggestion; C connect, R reply, I ignore, P report; the next request follows</source>
+        <source>A uses the suggestion; C connect, R reply, I ignore, P report; 1-5 and Alt+1-5 classify the sender; the next request follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in the list: A use the suggestion · C connect · R reply · I ignore · P report · 1-5 relationship · Alt+1-5 met in · O open profile · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations you sent that still wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation you sent is waiting. Those you send on LinkedIn arrive with the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation you sent is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending, decided or sent requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1992,10 +2584,6 @@
     </message>
     <message>
         <source>Reading requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys in the list: A accept the suggestion · C connect · R reply · I ignore · P report · O open profile · Ctrl+Z undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2016,10 +2604,6 @@
     </message>
     <message>
         <source>Undo the decision: put the request back in the inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending or decided requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2053,7 +2637,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each contact gets an introduction written from this wording (resources/templates/handover.toml, where you can change or translate it). Choose a contact to see theirs.</source>
+        <source>Each contact gets an introduction written from this wording (the handover template, which can be changed or translated for your service). Choose a contact to see theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2093,6 +2677,10 @@
     </message>
     <message>
         <source>{page} status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page}, {count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2142,6 +2730,18 @@
         <source>Set LinkedIn &amp;consent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set the sender&apos;s &amp;relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set where you &amp;met the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2186,6 +2786,26 @@
     </message>
     <message>
         <source>LinkedIn &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely already in your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in your record? {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2436,19 +3056,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import TOML…</source>
+        <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import policy from a TOML file</source>
+        <source>Import a policy from a file (shared by your service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export TOML…</source>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export policy to a TOML file</source>
+        <source>Export the policy to a file to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a policy file, such as one your service shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the policy to a file others can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,7 +3169,7 @@ The unencrypted file is kept as {copy}. Delete it once you have checked your rec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their record, consent history, requests, interactions and handover rows are removed. Only a suppression entry is kept, so a later import does not bring them back. This cannot be undone.</source>
+        <source>Erase is for a request to erase a person&apos;s data. Their record, consent history, requests, interactions and handover rows are removed. Only a suppression entry is kept, so a later import does not bring them back. This cannot be undone. (To tidy your record only, Delete contact is enough: a later import brings a deleted contact back.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2663,6 +3295,26 @@ The unencrypted file is kept as {copy}. Delete it once you have checked your rec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>LinkedIn account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation note holds 200 characters on a free account, which also gets only a few personalised notes a month, and 300 on Premium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,7 +3390,39 @@ The unencrypted file is kept as {copy}. Delete it once you have checked your rec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next on LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the sender&apos;s relationship (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in the list: 1 client, 2 colleague, 3 professional, 4 personal, 5 stranger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set where you met the sender (Alt+1 to Alt+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in the list: Alt+1 to Alt+5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2767,10 +3451,6 @@ The unencrypted file is kept as {copy}. Delete it once you have checked your rec
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3060,18 +3740,6 @@ The unencrypted file is kept as {copy}. Delete it once you have checked your rec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No usable system keyring was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a passphrase for {database}. It encrypts your record; without it the record cannot be opened, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the passphrase of {database}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gatehouse passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,6 +3753,56 @@ The unencrypted file is kept as {copy}. Delete it once you have checked your rec
     </message>
     <message>
         <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentInvitations</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentInvitationsController</name>
+    <message>
+        <source>Read the invitations you sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 invitation you sent still waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} invitations you sent still wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}; {old} for three weeks or more: LinkedIn asks you to withdraw invitations that wait for weeks (on LinkedIn: My Network &gt; Manage &gt; Sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}, the oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,6 +3872,34 @@ The unencrypted file is kept as {copy}. Delete it once you have checked your rec
     </message>
     <message>
         <source>What was written and recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the handover file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of the handover file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could open {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could show {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3233,7 +3979,7 @@ Each contact starts as pending. On the Handover page, mark them introduced, decl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too long for a LinkedIn invitation note.</source>
+        <source>Longer than your policy&apos;s target for brevity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3343,6 +4089,213 @@ Each contact starts as pending. On the Handover page, mark them introduced, decl
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stranger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorsement trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harvesting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your LinkedIn profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your group&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your public handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your service&apos;s contact page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how often you check messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your LinkedIn account kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Gatehouse</source>
@@ -3394,6 +4347,14 @@ Each contact starts as pending. On the Handover page, mark them introduced, decl
     </message>
     <message>
         <source>Start using Gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step} ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; you can do it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3449,6 +4410,21 @@ Each contact starts as pending. On the Handover page, mark them introduced, decl
     </message>
     <message>
         <source>&amp;Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>{count} automatic backup(s) still hold them until they are replaced (by {date} if Gatehouse is opened every day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} kept backup(s) still hold them until you remove them (File &gt; Backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup holds them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
