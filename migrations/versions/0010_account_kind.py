@@ -22,5 +22,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("owner") as batch:
+    # Never by recreating the table: on SQLite that drops "owner", and its ON DELETE CASCADE would take every
+    # owner's contacts with it. SQLite 3.35+ drops a column in place.
+    with op.batch_alter_table("owner", recreate="never") as batch:
         batch.drop_column("account_kind")
