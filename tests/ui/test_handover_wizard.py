@@ -323,3 +323,19 @@ class _FileManager(QObject):
     @Slot(QUrl)
     def open(self, url: QUrl) -> None:
         self.opened.append(url.toLocalFile())
+
+
+def test_a_mark_names_one_contact_as_written_even_with_braces_in_the_name(qapp):
+    from datetime import UTC, datetime
+
+    from app.core.handover import HandoverEntry
+    from app.core.vocabulary import HandoverStatus
+    from app.ui.controllers.handover import MarkCommand
+
+    def entry(contact_id: int, name: str) -> HandoverEntry:
+        return HandoverEntry(contact_id, name, HandoverStatus.PENDING, datetime.now(UTC), "")
+
+    one = MarkCommand(None, 1, [entry(1, "Ada {count} {0} Quill")], HandoverStatus.INTRODUCED)
+    assert one.text() == "mark Ada {count} {0} Quill introduced"
+    two = MarkCommand(None, 1, [entry(1, "Ada"), entry(2, "Ben")], HandoverStatus.INTRODUCED)
+    assert two.text() == "mark 2 contacts introduced"

@@ -27,6 +27,7 @@ from app.ui.dialogs.inputs import BulkConsentDialog, NewContactDialog, ask_tag
 from app.ui.dialogs.messages import confirm, show_error
 from app.ui.models.contact_index import Column, ContactFilter
 from app.ui.models.contacts_table import ContactsTableModel
+from app.ui.models.records import plain_tip
 from app.ui.settings import CONTACTS_COLUMNS, CONTACTS_SPLITTER
 from app.ui.tasks import TaskFailure
 from app.ui.views.contacts_view import ALL, ContactsView
@@ -173,8 +174,9 @@ class ContactsController(QObject):
         self.model.set_edited_id(self.editor.contact_id if dirty else None)
 
     def _undo_text_changed(self, text: str) -> None:
+        # an undo step's text can quote a contact's name: the tooltip shows it as written
         self.view.undo_button.setToolTip(
-            self.tr("Undo {action}").format(action=text) if text else self.tr("Nothing to undo")
+            plain_tip(self.tr("Undo {action}").format(action=text)) if text else self.tr("Nothing to undo")
         )
 
     # --- loading ----------------------------------------------------------------------------------------

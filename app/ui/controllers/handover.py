@@ -36,10 +36,15 @@ class MarkCommand(QUndoCommand):
         self, controller: HandoverController, handover_id: int, entries: list[HandoverEntry], status: HandoverStatus
     ) -> None:
         count = len(entries)
-        what = entries[0].name if count == 1 else QCoreApplication.translate("HandoverController", "{count} contacts")
+        # a name is the contact's own text, never a format string: only our "{count} contacts" is formatted
+        what = (
+            entries[0].name
+            if count == 1
+            else QCoreApplication.translate("HandoverController", "{count} contacts").format(count=count)
+        )
         super().__init__(
             QCoreApplication.translate("HandoverController", "mark {what} {status}").format(
-                what=what.format(count=count), status=status.value
+                what=what, status=status.value
             )
         )
         self.controller = controller
