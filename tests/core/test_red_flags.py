@@ -81,7 +81,7 @@ def test_a_link_with_a_real_message_is_not_link_only():
 @pytest.mark.parametrize(
     ("note", "category", "words"),
     [
-        ("We offer AI tools for universities. Can I book you in for a quick call?", RedFlag.SALES_PITCH, "We offer AI"),
+        ("We offer AI tools for universities. Can I book you in for a quick call?", RedFlag.SALES_PITCH, "We offer"),
         ("Please W h a t s A p p   m e on +44 7700 900123", RedFlag.OFF_PLATFORM, "W h a t s A p p"),
         ("Kindly send me your date of birth and your bank details", RedFlag.PERSONAL_DATA, "date of birth"),
         ("Vérifiez votre compte ou il sera suspendu", RedFlag.SCAM, "Vérifiez votre compte"),

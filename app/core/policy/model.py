@@ -131,10 +131,11 @@ def default_policy() -> Policy:
                 template=REMIND_ME.id,
             ),
             Rule(
-                "Sales pitch or off-platform request from a stranger",
+                "Sales pitch, off-platform request or bare link from a stranger",
                 Decision.IGNORE,
                 Conditions(
-                    relationship=(Relationship.STRANGER,), red_flags=(RedFlag.SALES_PITCH, RedFlag.OFF_PLATFORM)
+                    relationship=(Relationship.STRANGER,),
+                    red_flags=(RedFlag.SALES_PITCH, RedFlag.OFF_PLATFORM, RedFlag.LINK_ONLY),
                 ),
             ),
             Rule(

@@ -28,6 +28,8 @@ from functools import lru_cache
 
 import re2
 
+from app.core.policy.red_flag_cues import cue_signals
+from app.core.policy.signal import Signal, W, alt
 from app.core.vocabulary import RedFlag
 
 MAX_PHRASE = 120
@@ -90,7 +92,9 @@ CONFUSABLES = str.maketrans(
     )
 )
 CURRENCIES = {"$": " usd ", "£": " gbp ", "€": " eur ", "%": " percent "}
-LEET = str.maketrans("013", "oie")
+LEET = str.maketrans("013", "oie")  # inside a short word ("f0r"): e4e and b2b stay as they are
+LEET_LONG = str.maketrans("0134578", "oieastb")  # anywhere in a longer word ("3arn", "c0nnecti0ns")
+ORDINAL = re2.compile(r"\d+(?:st|nd|rd|th|h|k|m|am|pm|s|x)")
 
 
 @lru_cache(maxsize=4096)
@@ -130,7 +134,7 @@ def normalise_note(note: str) -> str:
 
 # Four letters or digits in a row, each alone between single breaks: "f o l l", "w.h.a.t"
 SPACED_LETTERS = re2.compile(r"(?:^| )[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9](?: |$)")._regexp
-LEET_WORD = re2.compile(r"[a-z][013][a-z]")._regexp
+LEET_WORD = re2.compile(r"[a-z][0-9]|[0-9][a-z]")._regexp
 
 
 def _found(regex: object, text: str) -> bool:
@@ -157,6 +161,8 @@ def read_note(note: str) -> ReadNote:
 def _unleet(word: str) -> str:
     if word.isalpha() or word.isdigit() or len(word) < 3:
         return word
+    if len(word) >= 4 and sum(c.isalpha() for c in word) >= 2 and not ORDINAL.fullmatch(word):
+        return word.translate(LEET_LONG)
     inner = word[1:-1].translate(LEET)
     return word[0] + inner + word[-1]
 
@@ -205,25 +211,6 @@ def _joined_spans(folded: str) -> list[tuple[int, int]]:
 # --- signals ----------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Signal:
-    category: RedFlag
-    name: str  # what the signal is, in words (shown nowhere yet; it documents the weight)
-    weight: float  # 1: enough alone; ½: needs another signal of the category; below 0: counts against it
-    pattern: str  # over the folded words: a space is a word break, "~" the rest of a word, W(n) up to n words
-    negatable: bool = False
-
-
-def W(n: int) -> str:
-    """Up to ``n`` words of any kind."""
-    return f"(?:[^ ]+ ){{0,{n}}}"
-
-
-def alt(words: str) -> str:
-    """Alternatives separated by "|" (a word may itself be several words)."""
-    return "(?:" + words + ")"
-
-
 THINGS_FOR_SALE = alt(
     "followers?|likes|endorsements?|recommendations?|connections|profile views|views|reviews|subscribers|upvotes|"
     "abonnes|abonnenten|follower|seguidores|me gusta|empfehlungen|recommandations|recomendaciones|engagement"
@@ -233,7 +220,8 @@ COMMERCE = alt(
     "comprar|compra|compre|vendo|vendemos|vendre|verkaufe~"
 )
 PRICE = alt(
-    r"(?:usd|gbp|eur) \d~|\d+ ?k? (?:usd|gbp|eur|dollars?|pounds?|euros?|quid|bucks)|for (?:just|only) (?:usd|gbp|eur)?|"
+    r"(?:usd|gbp|eur) \d~|\d+ ?k? (?:usd|gbp|eur|dollars?|pounds?|euros?|quid|bucks)|for (?:just|only) (?:usd|gbp|"
+    r"eur)?|"
     r"best price|lowest price|low price|cheapest|discount~|promo code|coupon|for sale|price list|per month|"
     r"a month|money back"
 )
@@ -247,23 +235,44 @@ YOUR = alt("your|ur|you r|votre|vos|ton|ta|tes|ihre|ihr|ihren|ihrer|deine|dein|d
 PERSONAL_ITEM = alt(
     "(?:phone|mobile|cell|cellphone|telephone|whatsapp|home|private|personal|contact) (?:number|no|num|nr)|"
     "number|phone|mobile|(?:personal|private|home|own|gmail) (?:e ?mail|email address|e mail address|address)|"
-    "(?:home|postal|street|house|physical|residential|full|private) address|date of birth|dob|birth date|birthday|home address|address|postcode|post code|"
+    "(?:home|postal|street|house|physical|residential|full|private) address|date of birth|dob|birth date|birthday|"
+    "home address|address|postcode|post code|"
     "bank (?:details|account|info~|card|statement|login)|account (?:number|details)|sort code|iban|swift|bic|"
     "routing number|(?:credit|debit) card|card (?:number|details)|cvv|pin|passport|id card|identity card|"
     "photo id|driving licen[cs]e|national insurance|ni number|social security|ssn|tax (?:id|number)|"
     "maiden name|password|passcode|login details|login|otp|one time (?:code|password)|verification code|"
     "numero|numero de telephone|adresse (?:postale|personnelle|privee)|date de naissance|rib|"
     "coordonnees (?:bancaires|personnelles)|piece d identite|passeport|mot de passe|"
-    "telefonnummer|handynummer|nummer|anschrift|wohnadresse|geburtsdatum|bankverbindung|bankdaten|kontonummer|kontodaten|"
+    "telefonnummer|handynummer|nummer|anschrift|wohnadresse|geburtsdatum|bankverbindung|bankdaten|kontonummer|"
+    "kontodaten|"
     "ausweis~|personalausweis|reisepass|passwort|privatadresse|"
-    "telefono|movil|direccion postal|domicilio|fecha de nacimiento|datos bancarios|cuenta bancaria|dni|pasaporte|contrasena|"
-    "correo personal|numero de cuenta"
+    "telefono|movil|direccion postal|domicilio|fecha de nacimiento|datos bancarios|cuenta bancaria|dni|pasaporte|"
+    "contrasena|"
+    "correo personal|numero de cuenta|gmail|hotmail|yahoo|pics|selfies?|private photos"
 )
 ASK = alt(
     "send|give|share|tell|provide|forward|text|dm|e ?mail|need|want|require|get|confirm|verify|update|drop|"
     "leave|post|write|submit|fill in|enter|tell me|pass|i need|we need|envoy~|donn~|communiqu~|transmet~|"
     "indiqu~|partag~|confirm~|schick~|send~|senden|gib|geben|teil~|nenn~|mitteil~|bestatig~|"
-    "envia~|envie~|manda~|dame|deme|da|comparte~|pasa~|indica~|confirma~"
+    "envia~|envie~|manda~|dame|deme|da|comparte~|pasa~|indica~|confirma~|dime|digame|dinos|diganos|dites moi|"
+    "dis moi|sag mir|sagen sie mir|verrate~|facilit~|proporcion~"
+)
+# Verbs of asking as German, French and Spanish put them, after what is asked for ("Ihre Nummer geben").
+ASK_AFTER = alt(
+    "geben|mitteilen|senden|schicken|nennen|zukommen lassen|bestatigen|angeben|teilen|zusenden|"
+    "envoyer|communiquer|donner|transmettre|indiquer|partager|enviar|mandar|dar|compartir|facilitar|"
+    "proporcionar|indicar|confirmar|enviarme|mandarme|darme"
+)
+# What no stranger needs, whatever the verb: asking about it at all is asking for it.
+SENSITIVE_ITEM = alt(
+    "date of birth|birth date|dob|bank (?:details|account|info~|card|statement|login)|account number|sort code|"
+    "iban|routing number|(?:credit|debit) card|card (?:number|details)|cvv|passport|id card|identity card|"
+    "photo id|driving licen[cs]e|national insurance|ni number|social security|ssn|tax (?:id|number)|"
+    "maiden name|password|passcode|login details|one time (?:code|password)|verification code|"
+    "date de naissance|coordonnees bancaires|piece d identite|passeport|mot de passe|numero de securite sociale|"
+    "geburtsdatum|bankverbindung|bankdaten|kontonummer|kontodaten|personalausweis|ausweis~|reisepass|passwort|"
+    "steuer ?id|sozialversicherungsnummer|fecha de nacimiento|datos bancarios|cuenta bancaria|dni|nie|pasaporte|"
+    "contrasena|numero de cuenta|tarjeta de credito"
 )
 APP = alt(
     "whatsapp|whats app|watsapp|whatsap|wats app|telegram|telegramm|wechat|we chat|viber|kik|snapchat|signal app|"
@@ -279,9 +288,15 @@ PERSONAL_MAIL = alt(
     "orange|free|wanadoo|laposte|sfr|t online|libero|qq|163|zoho|tutanota"
 )
 EMPLOYER = alt(
-    "hiring|vacanc~|internships?|placements?|graduate (?:roles|jobs|scheme|schemes|programme|programmes|program)|"
-    "job openings|apprentice~|recruiting|recruitment|careers fair|job fair|work experience|job shadowing|"
-    "stage|stages|praktik~|pasantia~|practicas|my cv|my application|my degree|my dissertation|my course"
+    "(?:we|we re|we are|i m|i am|is|are|currently|now|still) hiring|hiring (?:graduates|students|interns|for)|vacanc~|"
+    "internships?|placements?|graduate (?:roles|jobs|scheme|schemes|programme|programmes|program)|"
+    "job openings|apprentice~|recruiting|(?:graduate|campus|early careers) recruitment|recruitment (?:drive|"
+    "campaign|programme|process|fair|event|day|season)|careers fair|job fair|work experience|job shadowing|"
+    "stage|stages|praktik~|pasantia~|practicas|alternance~|apprentissage|ausbildung~|werkstudent~|trainee~|"
+    "becas?|open for applications|applications (?:are )?(?:now )?open|charity|non profit|not for profit|"
+    "poster for your|widening participation|bursar~|scholarship~|my cv|my application|my degree|my dissertation|"
+    "my course|my study|my research|my thesis|my phd|"
+    "for my (?:study|project|research|thesis|dissertation)"
 )
 CRYPTO = alt(
     "bitcoin|btc|crypto~|ethereum|eth|usdt|tether|forex|fx|binary options|nft|nfts|blockchain|altcoin~|defi|"
@@ -335,7 +350,16 @@ def _signals() -> tuple[Signal, ...]:
             RedFlag.ENDORSEMENT_TRADING,
             "endorsed you, now endorse me",
             1,
-            f"(?:endorsed|recommended|validated) you {W(10)}(?:endorse|return the favou?r|do the same|reciprocate|back)",
+            f"(?:endorsed|recommended|validated) you {W(10)}(?:endorse|return the favou?r|do the same|reciprocate|"
+            f"back)",
+        ),
+        s(
+            RedFlag.ENDORSEMENT_TRADING,
+            "an endorsement, and the favour returned",
+            1,
+            f"(?:endors~|recommend~|empfehl~|recommand~|recomend~|recomiend~) {W(8)}"
+            f"(?:return the favou?r|returning the favou?r|reciprocate|reciprocating|repay the favou?r|"
+            f"rendre la pareille|revanchier~|devolver el favor)",
         ),
         s(RedFlag.ENDORSEMENT_TRADING, "endorse me back", 1, "(?:endorse|recommend|validate) (?:me )?back"),
         s(
@@ -429,8 +453,13 @@ def _signals() -> tuple[Signal, ...]:
             RedFlag.HARVESTING,
             "your clients' e-mails",
             1,
-            "your (?:contacts|connections|clients|students|graduates|alumni|customers|members|candidates) (?:s )?"
-            "(?:e ?mails?|e ?mail addresses|phone numbers|contact details|database|data|cvs)",
+            "your (?:[^ ]+ ){0,2}(?:contacts|connections|clients|students|graduates|alumni|customers|members|"
+            "candidates) (?:s )?"
+            "(?:e ?mails?|e ?mail addresses|phone numbers|contact details|database|data|cvs)|(?:just|only) their "
+            "(?:e ?mails?|numbers?|contact details|details|addresses|phone numbers)|(?:compil~|building|build|creating|"
+            "putting together) (?:a|an) (?:[^ ]+ )?(?:database|list|directory|"
+            "spreadsheet) of (?:[^ ]+ ){0,2}(?:contacts|"
+            "graduates|students|advisers|alumni|clients|candidates)",
             True,
         ),
         s(
@@ -493,9 +522,20 @@ def _signals() -> tuple[Signal, ...]:
             RedFlag.PRESSURE,
             "answer right now",
             1,
-            "(?:accept|answer|reply|respond|connect|add|call|help)(?: to| with)? (?:me |my (?:request|invitation|invite|"
+            "(?:accept|answer|reply|respond|connect|add|call|help)(?: to| with)? (?:me |my (?:request|invitation|"
+            "invite|"
             "message) |this |it |back )?(?:immediately|right now|right away|asap|urgently|now or|today or|"
             r"without delay|within \d+ (?:hours?|minutes?|days?)|immediatement|sofort|unverzuglich|inmediatamente)",
+            True,
+        ),
+        s(
+            RedFlag.PRESSURE,
+            "accept now, I can't wait",
+            1,
+            "(?:accept|answer|reply to|respond to) (?:my|this|the) (?:request|invitation|invite|message) now|"
+            "(?:don t|do not|dont) have (?:all day|time to wait|time for this)|(?:running|run) out of patience|"
+            "losing (?:my )?patience|(?:i m|i am|im) (?:still )?waiting (?:for|on) (?:your|an|a) "
+            "(?:answer|reply|response)|(?:i ve|i have) been waiting (?:for )?(?:days|weeks|too long)",
             True,
         ),
         s(RedFlag.PRESSURE, "I demand", 1, "i (?:demand|insist)(?: that)? (?:you|an answer|a reply|a response)"),
@@ -567,7 +607,8 @@ def _signals() -> tuple[Signal, ...]:
             f"(?:we are|we re|i run|we run|i own|i lead|i manage|i work for|i m with|i am with) (?:an? |the )?{W(3)}"
             f"(?:agency|company|firm|platform|consultancy|studio|startup|provider|vendor|supplier|solution|partner)|"
             f"(?:our|my) (?:agency|company s|firm s|platform|solution|solutions|software|tool|product|services|"
-            f"consultancy|studio|app|startup|offer|offering|clients|customers|pricing|packages|team of experts|experts)|"
+            f"consultancy|studio|app|startup|offer|offering|clients|customers|pricing|packages|team of experts|"
+            f"experts)|"
             f"one of the (?:leading|top|best|largest|fastest)|(?:leading|trusted|award winning|top rated) "
             f"(?:provider|agency|company|firm|platform|partner|supplier)|trusted by|"
             f"nous (?:proposons|offrons|aidons|accompagnons)|notre (?:agence|societe|entreprise|solution|plateforme|"
@@ -579,7 +620,8 @@ def _signals() -> tuple[Signal, ...]:
             RedFlag.SALES_PITCH,
             "we help organisations",
             1,
-            f"(?:we|i)(?: ve| have)? (?:help|helped|enable|enabled|support|supported|assist|assisted) (?:over )?{W(2)}{ORGS} {W(3)}"
+            f"(?:we|i)(?: ve| have)? (?:help|helped|enable|enabled|support|supported|assist|"
+            f"assisted) (?:over )?{W(2)}{ORGS} {W(3)}"
             f"(?:to )?(?:grow|increase|boost|double|scale|generate|save|cut|reduce|improve|integrate|automate|"
             f"streamline|reach|get|attract|hire|recruit|digitali[sz]e|transform|modernise|modernize|engage|"
             f"convert|win|optimi[sz]e|launch|build|achieve|sell)",
@@ -589,7 +631,8 @@ def _signals() -> tuple[Signal, ...]:
             "organisations like yours",
             0.5,
             f"{ORGS} (?:like|such as) yours|your (?:business|company|brand|revenue|sales|pipeline|"
-            f"conversion|conversions|marketing|growth|website|online presence|enrol~|enroll~|bottom line)|entreprises comme la votre|"
+            f"conversion|conversions|marketing|growth|website|online presence|enrol~|enroll~|bottom line)|"
+            f"entreprises comme la votre|"
             f"unternehmen wie (?:ihres|ihrem)|empresas como la suya",
         ),
         s(
@@ -618,7 +661,9 @@ def _signals() -> tuple[Signal, ...]:
             RedFlag.SALES_PITCH,
             "a discount",
             0.5,
-            r"promo code|discount code|coupon code|\d+ percent off|percent discount",
+            r"promo code|discount code|coupon code|\d+ percent (?:off|discount|rabatt|remise|de descuento|"
+            r"de reduction)|"
+            r"percent discount|rabatt|remise|descuento",
         ),
         s(
             RedFlag.SALES_PITCH,
@@ -636,8 +681,13 @@ def _signals() -> tuple[Signal, ...]:
             f"(?:book|schedule|arrange|set up|hop on|jump on|grab|have) {W(3)}(?:call|demo|meeting|zoom|"
             f"slot|intro call|discovery call|sales call)|"
             r"(?:quick|short|brief|\d+ ?(?:min|mins|minute|minutes)) (?:call|chat|demo|meeting|zoom|intro)|"
-            f"(?:would|are) you (?:be )?(?:open|interested|available) (?:to|in|for)|open to (?:a|an) {W(2)}(?:call|chat|"
-            f"demo|meeting|conversation|intro)|(?:shall|can|could|may) i (?:send|share|show) (?:you )?{W(2)}(?:over|some|"
+            r"(?:find|spare|grab|have|give me|take|borrow) (?:a few|\d+|five|ten|fifteen|twenty|thirty) "
+            r"(?:min|mins|minutes) |\d+ (?:min|mins|minutes) (?:to|for a|for) (?:chat|talk|call|connect|discuss|"
+            r"show|explore)|"
+            f"(?:would|are) you (?:be )?(?:open|interested|available) (?:to|in|for)|open to (?:a|an) {W(2)}(?:call|"
+            f"chat|"
+            f"demo|meeting|conversation|intro)|(?:shall|can|could|may) i (?:send|share|show) (?:you )?{W(2)}(?:over|"
+            f"some|"
             f"examples|more|details|our|a proposal|a demo)|who (?:handles|is in charge of|looks after|manages) "
             f"(?:procurement|purchasing|partnerships|buying|vendors|suppliers)|"
             r"(?:auriez|avez) vous \d+ minutes|darf ich ihnen {W(3)}(?:zeigen|vorstellen|senden|schicken)|"
@@ -652,24 +702,53 @@ def _signals() -> tuple[Signal, ...]:
             RedFlag.SALES_PITCH,
             "can I send you a video",
             1,
-            f"(?:can|may|could|shall) i (?:send|share|show|email|e mail|forward) you (?:a |an |our |some |more |my )?{W(2)}"
+            f"(?:can|may|could|shall) i (?:send|share|show|email|e mail|forward) you (?:a |an |our |some |more |"
+            f"my )?{W(2)}"
             f"(?:video|loom|deck|proposal|brochure|demo|quote|pitch|one pager|case stud~|pricing|catalogue|catalog)",
         ),
         s(RedFlag.SALES_PITCH, "an employer or a student, not a vendor", -0.5, EMPLOYER),
         # off-platform: moving the talk off LinkedIn
-        s(RedFlag.OFF_PLATFORM, "a messaging app", 0.5, f"{APP}|(?:on|to|via|over|use) signal"),
+        s(RedFlag.OFF_PLATFORM, "a messaging app", 0.5, f"{APP}|(?:on|to|via|over|use|onto) signal"),
         s(
             RedFlag.OFF_PLATFORM,
             "message me there",
             0.5,
-            f"{CONTACT_VERB} (?:me|us|moi|nous|mich|mir|uns|me) {W(1)}(?:on|via|at|through|over|in|sur|par|au|via|uber|per|"
-            f"unter|auf|por|en|al)|(?:my|our|mon|ma|meine|mein|mi) (?:number|phone|mobile|cell|handle|id|username|"
-            f"user name|whatsapp|telegram|numero|nummer|telefon|handy|e ?mail|gmail|personal e ?mail)|"
+            f"{CONTACT_VERB} (?:me|us|moi|nous|mich|mir|uns|me) {W(1)}(?:on|via|at|through|over|in|sur|par|au|via|uber|"
+            f"per|"
+            f"unter|auf|por|en|al)|"
             f"(?:let s|lets|can we|could we|shall we|we can|we could|better to|prefer to) {W(1)}(?:move|continue|talk|"
             f"chat|take this|switch|speak|communicate) {W(2)}(?:on|to|via|over|off|outside|elsewhere)|"
             f"(?:off|outside|outside of|away from) (?:linkedin|this platform|this app|here)|"
             f"(?:rarely|never|don t|dont|do not|hardly) (?:check|use|read) (?:linkedin|this|messages here)|"
+            f"(?:barely|rarely|hardly|not often|seldom|not very) (?:online|on here|here|active|on linkedin)|"
             f"hors de linkedin|ausserhalb von linkedin|fuera de linkedin",
+        ),
+        s(
+            RedFlag.OFF_PLATFORM,
+            "my number",
+            0.5,
+            "(?:my|our|mon|ma|meine|mein|mi) (?:number|phone|mobile|cell|handle|id|username|user name|whatsapp|"
+            "telegram|numero|nummer|telefon|handy|e ?mail|gmail|personal e ?mail)",
+        ),
+        s(
+            RedFlag.OFF_PLATFORM,
+            "on whatsapp",
+            0.5,
+            f"(?:on|via|over|through|onto|to|en|por|sur|auf|uber|per|in|bei|par) {APP}",
+            True,
+        ),
+        s(
+            RedFlag.OFF_PLATFORM,
+            "add me on whatsapp",
+            1,
+            f"(?:anademe|agregame|escribeme|contactame|llamame|hablame|escribenos|contactanos|ecris moi|ecrivez moi|"
+            f"contactez moi|contactez nous|ajoute moi|ajoutez moi|schreib mir|schreiben sie mir|schreiben sie uns|"
+            f"kontaktieren sie (?:mich|uns)) {W(2)}{APP}|"
+            f"{CONTACT_VERB} (?:to )?(?:me|us|our [^ ]+|my [^ ]+|him|her|them) {W(2)}(?:on|via|in|at|over|"
+            f"through) {APP}|"
+            f"(?:your|ur|tu|su|votre|ihre|deine) (?:skype|whatsapp|telegram|wechat|signal|snapchat|discord|viber|line|"
+            f"kik) (?:id|handle|number|name|username|user name|contact|numero|nummer)",
+            True,
         ),
         s(
             RedFlag.OFF_PLATFORM,
@@ -678,6 +757,35 @@ def _signals() -> tuple[Signal, ...]:
             f"(?:whatsapp|telegram|viber|signal|wechat|skype|text|sms|dm|call|ring) (?:me|us) (?:on|at|via)|"
             f"(?:whatsapp|telegram|viber|wechat|text|sms) (?:me|us)|add me on {W(1)}{APP}|wa me|t me|"
             f"(?:on|via|through|over|sur|par|uber|per|auf|por|en) {APP} (?:at|on|au|unter|al)? ?\\d",
+        ),
+        s(
+            RedFlag.OFF_PLATFORM,
+            "send me a text",
+            0.5,
+            "(?:send|drop|give|shoot|leave) (?:me|us) (?:a |an )?(?:quick |short )?(?:text|txt|sms|message|msg|call|"
+            "ring|line|dm|mail|email|e mail|whatsapp|voice note)",
+            True,
+        ),
+        s(
+            RedFlag.OFF_PLATFORM,
+            "let's talk there instead",
+            1,
+            f"(?:discuss|talk|chat|continue|speak|communicate|move|switch|take this|take it|reach (?:me|us)|"
+            f"carry on|follow up|keep (?:writing|chatting|talking|in touch)|write) {W(3)}(?:on|via|over|to|onto|"
+            f"through|en|por|sur|auf|uber) (?:{APP}|signal)",
+            True,
+        ),
+        s(
+            RedFlag.OFF_PLATFORM,
+            "download the app, send it there",
+            0.5,
+            "download (?:the|this|our|that) (?:app|application)|install (?:the|this|our) app|(?:i ll|i will|we ll|"
+            "we will) "
+            "send (?:you )?(?:the )?(?:details|it|everything|more|info~) there|(?:i ll|i will|i can|we ll|"
+            "we can) explain "
+            "(?:it |everything |more |all )?(?:there|better there)|is more easy for me|(?:not comfortable|"
+            "uncomfortable) "
+            "(?:on|with|using|here)|(?:personal|private) (?:gmail|e ?mail|email address|number)",
         ),
         s(
             RedFlag.OFF_PLATFORM,
@@ -697,6 +805,30 @@ def _signals() -> tuple[Signal, ...]:
             "send me your personal details",
             1,
             f"{ASK} (?:me |us |moi |mir |me )?{W(3)}{YOUR} {W(3)}{PERSONAL_ITEM}",
+            True,
+        ),
+        s(
+            RedFlag.PERSONAL_DATA,
+            "your personal details, the verb after them",
+            1,
+            f"{YOUR} {W(3)}{PERSONAL_ITEM} {W(4)}{ASK_AFTER}",
+            True,
+        ),
+        s(
+            RedFlag.PERSONAL_DATA,
+            "your bank details or identity documents",
+            1,
+            f"{YOUR} {W(2)}{SENSITIVE_ITEM}",
+            True,
+        ),
+        s(
+            RedFlag.PERSONAL_DATA,
+            "the code you just got",
+            1,
+            r"(?:\d+ digit|verification|security|otp|one time|login|whatsapp|sms|text) code|"
+            r"(?:the|a) code (?:you|that|which) (?:just )?(?:got|received|get)|code (?:i|we) (?:just )?sent|"
+            r"sent (?:it|a code|the code) to your (?:number|phone|mobile) by mistake|codigo de verificacion|"
+            r"code de verification|bestatigungscode|verifizierungscode",
             True,
         ),
         s(
@@ -755,8 +887,9 @@ def _signals() -> tuple[Signal, ...]:
             RedFlag.SCAM,
             "easy money",
             1,
-            f"(?:earn|make|making|earning|gagner|gagnez|verdienen|verdiene|verdienst|ganar|gana|ganes) {W(4)}"
+            f"(?:earn|make|making|earning|gagner|gagnez|verdienen|verdiene|verdienst|ganar|gana|ganes) {W(6)}"
             f"(?:from home|a day|per day|daily|a week|per week|weekly|online|from your phone|in your spare time|"
+            f"a la semana|por semana|a la semaine|par semaine|pro woche|in der woche|al mes|par mois|pro monat|"
             f"desde casa|a domicile|depuis chez vous|de chez vous|von zu hause|pro tag|par jour|al dia|por dia|"
             f"without (?:leaving|experience)|with no experience|sin experiencia|sans experience)|"
             f"paid surveys?|get paid to|easy money|quick money|fast cash|extra income|side income|passive income|"
@@ -797,7 +930,8 @@ def _signals() -> tuple[Signal, ...]:
             f"(?:account|profile|page|access) (?:will be|has been|is being|may be|is|will get) {W(1)}"
             f"(?:suspended|locked|disabled|restricted|terminated|deleted|closed|deactivated|blocked)|"
             f"confirm (?:your )?(?:login|password|credentials|account|payment details|identity|linkedin)|"
-            f"(?:unusual|suspicious) (?:activity|login|sign in|sign ins)|(?:reset|update|re enter|verify) your password|"
+            f"(?:unusual|suspicious) (?:activity|login|sign in|sign ins)|(?:reset|update|re enter|"
+            f"verify) your password|"
             f"security (?:alert|notice|check|verification)|"
             f"(?:log|sign) ?in (?:here|below|at|to|now) {W(3)}(?:avoid|keep|restore|unlock|verify|confirm|prevent)|"
             f"click (?:here|the link|below|this link|on the link) {W(4)}(?:verify|confirm|avoid|restore|claim|unlock|"
@@ -814,7 +948,8 @@ def _signals() -> tuple[Signal, ...]:
             "(?:you are|you re|youre|you look) (?:so |very |really |truly )?(?:beautiful|gorgeous|pretty|handsome|"
             "cute|sexy|stunning|attractive|charming)|(?:beautiful|lovely|gorgeous|amazing|charming|pretty|sweet) "
             "(?:smile|eyes|face|lady|woman)|"
-            "(?:looking for|seeking|find|found) (?:a |my |the )?(?:serious relationship|soulmate|soul mate|life partner|"
+            "(?:looking for|seeking|find|found) (?:a |my |the )?(?:serious relationship|soulmate|soul mate|"
+            "life partner|"
             "true love|wife|husband|girlfriend|boyfriend|lady to|woman to|partner for life)|"
             "are you (?:single|married)|fell in love|fallen for you|in love with (?:you|your)|"
             "(?:tu es|vous etes) (?:tres |si )?(?:belle|magnifique|charmante)|(?:du bist|sie sind) (?:so |sehr )?"
@@ -835,7 +970,9 @@ def _signals() -> tuple[Signal, ...]:
             0.5,
             "(?:you (?:have|ve) been|you re|you are) (?:selected|shortlisted|chosen|pre selected|approved|hired)|"
             "no interview|without (?:an )?interview|immediate start|start (?:immediately|today|tomorrow)|"
-            "no experience (?:needed|required|necessary)|(?:not|no) (?:a )?scam|100 percent legit|legit",
+            "no experience (?:needed|required|necessary)|(?:not|no) (?:a )?scam|(?:100 percent|totally|completely|"
+            "fully|it s|"
+            "its|it is) legit",
         ),
         s(
             RedFlag.SCAM,
@@ -857,7 +994,7 @@ def _signals() -> tuple[Signal, ...]:
             RedFlag.SCAM,
             "a warning about scams, not a scam",
             -0.5,
-            "spot~|fake|beware|warn~|fraud~|phishing|red flags?|eye opening|suspicious of",
+            "spot~|fake|beware|warn~|fraud~|phishing|red flags?|eye opening|eye opener|suspicious of|scams",
         ),
     )
 
@@ -883,13 +1020,14 @@ def _compile(signals: tuple[Signal, ...]) -> _Compiled:
 
 
 UNANCHORED = re2._Anchor.UNANCHORED
-SIGNALS = _signals()
+SIGNALS = _signals() + cue_signals()
 COMPILED = _compile(SIGNALS)
 CATEGORY_ORDER = {category: number for number, category in enumerate(RedFlag)}
 
 # A note that is a link and little else, or a link with "click here".
 LINK = re2.compile(
-    r"(?i)(?:https?://|www\.)[^\s<>\"']+|(?:[a-z0-9-]+\.)+(?:com|org|net|io|ly|co|uk|me|info|biz|xyz|link|gl|to|ee|ai|gg|cc|ws|pw|su|eu|us|"
+    r"(?i)(?:https?://|www\.)[^\s<>\"']+|(?:[a-z0-9-]+\.)+(?:com|org|net|io|ly|co|uk|me|info|biz|xyz|link|gl|to|ee|ai|"
+    r"gg|cc|ws|pw|su|eu|us|"
     r"app|dev|site|online|shop|ru|cn|tk|click|top|live|page|store|club|pro|work)(?:/[^\s<>\"']*)?"
 )
 LINK_PROMPT = re2.compile(
@@ -917,11 +1055,29 @@ class RedFlagMatch:
         return " + ".join(f'"{p}"' for p in self.phrases) + f" ({self.category.value})"
 
 
+MATCHES_PER_SIGNAL = 8  # places looked at for one signal in one note
+
+
 @dataclass(slots=True)
 class _Found:
-    weight: float = 0.0
-    best: float = 0.0
-    phrases: list[tuple[float, int, int, str]] | None = None  # weight, start and end in the words, phrase
+    weight: float = 0.0  # what the signals against the category took away
+    spans: list[tuple[float, str, list[tuple[int, int]]]] | None = None  # each signal's weight, name, places
+
+
+def _matches(number: int, signal: Signal, read: ReadNote, data: bytes) -> list[tuple[int, int]]:
+    """Where one signal matches in the folded words (character offsets), leaving out negated places."""
+    regex = COMPILED.regexes[number]
+    spans, position = [], 0
+    while position < len(data) and len(spans) < MATCHES_PER_SIGNAL:
+        start, end = regex.Match(UNANCHORED, data, position, len(data))[0]  # type: ignore[attr-defined]
+        if start < 0:
+            break
+        position = max(end - 1, start + 1)  # a match ends on a word break, which the next may begin with
+        if len(data) != len(read.words):  # offsets in bytes; the words hold letters beyond ASCII
+            start, end = len(data[:start].decode()), len(data[:end].decode())
+        if not (signal.negatable and _negated(read.words, start)):
+            spans.append((start, end))
+    return spans
 
 
 def find_red_flags(note: str) -> tuple[RedFlagMatch, ...]:
@@ -932,31 +1088,31 @@ def find_red_flags(note: str) -> tuple[RedFlagMatch, ...]:
     data = read.words.encode()
     hits = COMPILED.any_of.Match(data) or ()
     scores: dict[RedFlag, _Found] = {}
-    locate: _Locator | None = None
     for number in hits:
         signal = COMPILED.signals[number]
-        start, end = COMPILED.regexes[number].Match(UNANCHORED, data, 0, len(data))[0]  # type: ignore[attr-defined]
-        if start < 0:  # pragma: no cover - the set and the regex agree
-            continue
-        if len(data) != len(read.words):  # offsets in bytes; the words hold letters beyond ASCII
-            start, end = len(data[:start].decode()), len(data[:end].decode())
-        if signal.negatable and _negated(read.words, start):
+        spans = _matches(number, signal, read, data)
+        if not spans:
             continue
         found = scores.setdefault(signal.category, _Found())
-        found.weight += signal.weight
-        if signal.weight > 0:
-            locate = locate or _Locator(read)
-            phrase = locate.phrase(start, end)
-            found.phrases = found.phrases or []
-            found.phrases.append((signal.weight, start, end, phrase))
+        if signal.weight < 0:
+            found.weight += signal.weight
+        else:
+            found.spans = found.spans or []
+            found.spans.append((signal.weight, signal.name, spans))
     result: dict[RedFlag, RedFlagMatch] = {}
+    locate: _Locator | None = None
     for category, found in scores.items():
-        if found.weight >= 1 - 1e-9 and found.phrases:
-            phrases = _apart(found.phrases)
-            if phrases:
-                result[category] = RedFlagMatch(category, phrases[0], tuple(phrases[1:]))
+        if not found.spans:
+            continue
+        kept = _apart(found.spans)
+        if found.weight + sum(weight for weight, _, _ in kept) < 1 - 1e-9:
+            continue
+        locate = locate or _Locator(read)
+        phrases = [phrase for _, start, end in kept if (phrase := locate.phrase(start, end))]
+        if phrases:
+            result[category] = RedFlagMatch(category, phrases[0], tuple(phrases[1:]))
     if _found(MAYBE_LINK, read.text):  # the note as read (its first MAX_READ characters)
-        link = _link_only(read.text)
+        link = _link_only(read)
         if link is not None:
             result[RedFlag.LINK_ONLY] = RedFlagMatch(RedFlag.LINK_ONLY, link)
         moved = _off_platform_link(read.text)
@@ -965,14 +1121,22 @@ def find_red_flags(note: str) -> tuple[RedFlagMatch, ...]:
     return tuple(result[category] for category in sorted(result, key=CATEGORY_ORDER.__getitem__))
 
 
-def _apart(found: list[tuple[float, int, int, str]]) -> list[str]:
-    """The phrases that counted, strongest first, leaving out any that overlaps one already kept."""
-    kept: list[tuple[int, int, str]] = []
-    for _weight, start, end, phrase in sorted(found, key=lambda p: (-p[0], p[1], -p[2])):
-        # each match carries the word breaks at its ends: overlapping means sharing a word, not a break
-        if phrase and all(end - 1 <= s or start >= e - 1 for s, e, _ in kept):
-            kept.append((start, end, phrase))
-    return [phrase for _, _, phrase in kept]
+def _apart(found: list[tuple[float, str, list[tuple[int, int]]]]) -> list[tuple[float, int, int]]:
+    """The signals that count, strongest first, each at its first place that shares no word with a place already
+    counted: the same words read by two signals are one piece of evidence, not two. Signals of one name (a phrase
+    signal and the cue words of the same idea) count once, as does a signal found in several places."""
+    kept: list[tuple[float, int, int]] = []
+    names: set[str] = set()
+    for weight, name, spans in sorted(found, key=lambda p: (-p[0], p[2][0][0], p[2][0][1])):
+        if name in names:
+            continue
+        for start, end in spans:
+            # each match carries the word breaks at its ends: overlapping means sharing a word, not a break
+            if all(end - 1 <= s or start >= e - 1 for _, s, e in kept):
+                kept.append((weight, start, end))
+                names.add(name)
+                break
+    return kept
 
 
 def _negated(words: str, start: int) -> bool:
@@ -1029,15 +1193,17 @@ def _links(text: str) -> list[str]:
     return found
 
 
-def _link_only(text: str) -> str | None:
-    """A note that is a link and little else (a greeting, "check this out"), or a link with "click here"."""
-    links = _links(text)
+def _link_only(read: ReadNote) -> str | None:
+    """A note that is a link and little else (a greeting, "check this out"), or a link with "click here"; the
+    words around the link are counted as read, so that "c l i c k  h e r e" is two words and a prompt."""
+    links = _links(read.text)
     if not links:
         return None
-    rest = text
+    rest = read.text
     for link in links:
         rest = rest.replace(link, " ")
-    if len(WORD.findall(rest)) <= LINK_ONLY_MAX_WORDS or LINK_PROMPT.search(rest):
+    words = read_note(rest).words if read.spans is not None else rest
+    if len(WORD.findall(words)) <= LINK_ONLY_MAX_WORDS or LINK_PROMPT.search(words) or LINK_PROMPT.search(rest):
         return _phrase(links[0])
     return None
 
