@@ -2,8 +2,9 @@
 
     python -m tests.benchmarks.bench_red_flags [--misses]
 
-tests/fixtures/red_flag_notes.toml is the corpus the detector was developed on; red_flag_notes_holdout.toml was
-written apart, to estimate how the detector does on notes it has not seen (its header says how far it was seen).
+tests/fixtures/red_flag_notes.toml is the corpus the detector was developed on; red_flag_notes_holdout.toml and
+red_flag_notes_apart.toml (five sets by five writers) were written apart, to estimate how the detector does on notes
+it has not seen; their headers say what each scored blind, before it was read.
 Recall of a category: the notes labelled with it that raise it. False flags of a category: the good notes (no
 label at all) that raise it. Targets, on the corpus: recall at least 95% and false flags at most 2%, overall
 and in every category. Also times the detector on the adversarial notes of tests/core/test_red_flags.py.
@@ -24,6 +25,7 @@ from app.core.vocabulary import RedFlag
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CORPUS = FIXTURES / "red_flag_notes.toml"
 HOLDOUT = FIXTURES / "red_flag_notes_holdout.toml"
+APART = FIXTURES / "red_flag_notes_apart.toml"
 RECALL_TARGET = 0.95
 FALSE_FLAG_TARGET = 0.02
 
@@ -76,6 +78,10 @@ def adversarial_timing() -> bool:
         "10,000 x 'send me all '": ("send me all " * 900)[:10_000],
         "10,000 spaced letters": ("a " * 5000)[:10_000],
         "10,000 styled letters": "𝓑" * 10_000,
+        "every signal, 60 times": (
+            "we offer a free demo call today, our platform helps clients; whatsapp me on 0712345678, send your bank "
+            "details, bitcoin guaranteed returns, endorse me back, beautiful smile, widower, c0nnecti0ns f a s t. " * 60
+        )[:10_000],
     }
     worst = 0.0
     for label, note in notes.items():
@@ -94,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Red flags: targets recall >= {RECALL_TARGET:.0%}, false flags <= {FALSE_FLAG_TARGET:.0%} (on the corpus)")
     met = report("corpus (developed on)", load(CORPUS), args.misses)
     report("held out", load(HOLDOUT), args.misses)
+    report("written apart (five sets, each measured blind first)", load(APART), args.misses)
     print("  adversarial notes (target: each under 50 ms)")
     fast = adversarial_timing()
     return 0 if met and fast else 1

@@ -15,6 +15,8 @@ from app.core.vocabulary import RedFlag
 
 CORPUS_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "red_flag_notes.toml"
 CORPUS = tomllib.loads(CORPUS_FILE.read_text(encoding="utf-8"))["note"]
+APART_FILE = CORPUS_FILE.with_name("red_flag_notes_apart.toml")
+APART = tomllib.loads(APART_FILE.read_text(encoding="utf-8"))["note"]
 
 
 def test_the_corpus_is_large_and_mixed():
@@ -32,6 +34,17 @@ def test_each_note_raises_exactly_its_categories(note):
     assert sorted(m.category.value for m in found) == sorted(note["flags"])
     for match in found:  # explainable: the phrase is words of the note itself
         assert _in_note(match.phrase, note["text"])
+
+
+def test_notes_written_apart_are_caught_and_good_ones_left_alone():
+    """Five sets written apart from the detector: a bad note counts when one of its labels is raised (what the
+    default policy then ignores or reports), a good note when nothing is raised at all."""
+    bad = [n for n in APART if n["flags"]]
+    good = [n for n in APART if not n["flags"]]
+    caught = [n for n in bad if {m.category.value for m in find_red_flags(n["text"])} & set(n["flags"])]
+    flagged = [n["text"] for n in good if find_red_flags(n["text"])]
+    assert len(caught) >= 0.95 * len(bad), [n["text"] for n in bad if n not in caught]
+    assert len(flagged) <= 0.02 * len(good), flagged
 
 
 @pytest.mark.parametrize(
@@ -123,6 +136,12 @@ ADVERSARIAL = [
     ("07700 900 321 call me on " * 450)[:10_000],
     "𝓑" * 10_000,
     ("endorse me and " * 700)[:10_000],
+    # every kind of signal, many times over: each signal's places and the choice among them stay bounded
+    (
+        "we offer a free demo call today, our platform helps clients; whatsapp me on 0712345678, send your bank "
+        "details, bitcoin guaranteed returns, endorse me back, beautiful smile, widower, c0nnecti0ns f a s t. " * 60
+    )[:10_000],
+    ("a1b2c3d4 " * 1200)[:10_000],
 ]
 
 

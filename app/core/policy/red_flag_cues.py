@@ -85,7 +85,8 @@ def cue_signals() -> tuple[Signal, ...]:
             RedFlag.SCAM,
             "hired without an interview",
             HALF,
-            "pre ?approved|pre ?selected|pre ?qualified|pre ?screened|you (?:have|ve) been (?:selected|chosen|"
+            "your profile matches|(?:you are|you re) (?:a )?(?:perfect|great|ideal) (?:fit|match)|pre ?approved|"
+            "pre ?selected|pre ?qualified|pre ?screened|you (?:have|ve) been (?:selected|chosen|"
             "shortlisted|picked|approved|hired)|you re (?:selected|hired|approved)|selected for|been chosen|"
             "no interview|"
             "without (?:an )?interview|no experience|no cv|no skills (?:needed|required)|anyone can|immediate start|"
@@ -145,7 +146,8 @@ def cue_signals() -> tuple[Signal, ...]:
             r"passive income|doubl~ (?:your|ur|votre|su|tu|ihr~) (?:money|investment|capital|argent|dinero|geld|"
             r"kapital|"
             r"inversion|savings)|\d+ percent in \d+ (?:days|weeks|months)|made \d+ percent|arbitrage|my mentor|"
-            r"verdoppeln|duplica~|win rate|giveaway|airdrop|free (?:crypto|bitcoin|tokens)|financial freedom|rendite|"
+            r"verdoppeln|duplica~|win rate|giveaway|airdrop|free (?:crypto|bitcoin|btc|eth|tokens)|financial freedom|"
+            r"rendite|"
             r"gewinn~|"
             r"rendement~|ganancias|rentabilidad|beneficios",
         ),
@@ -181,6 +183,7 @@ def cue_signals() -> tuple[Signal, ...]:
             "magnifique|charmante|hubsch|wunderschon|schones lacheln|ta photo|tu sonrisa|tu foto|votre sourire|"
             "cher ami|chere amie|querida|querido|came across your profile|your profile (?:picture|photo)|"
             "(?:nice|honest|kind|caring|sweet|gentle) (?:and|person|woman|man|lady|heart)|find your profile|"
+            "votre profil m a (?:beaucoup )?touche|tu perfil me|ihr profil hat mich|"
             "your profile (?:is )?(?:nice|interesting|attractive|lovely)",
         ),
         s(
@@ -197,7 +200,8 @@ def cue_signals() -> tuple[Signal, ...]:
             HALF,
             "widow~|divorc~|single (?:father|dad|mother|mom|mum|man|woman)|lonely|alone|oil rig|oil platform|"
             "offshore|ship captain|sea captain|captain|navy|army|soldier|military|marine|deployed|on (?:a )?mission|"
-            "peacekeep~|un doctor|surgeon|engineer (?:on|in|working)|contractor in|syria|afghanistan|yemen|"
+            "peacekeep~|militaire|soldat|soldado|militar|en mission|in mission|en mision|im einsatz|un doctor|surgeon|"
+            "engineer (?:on|in|working)|contractor in|syria|afghanistan|yemen|"
             "soulmate|soul mate|true love|serious relationship|get to know (?:you|each other)|friendship|"
             "not here for (?:business|work)|veuf|veuve|witwer|witwe|viudo|viuda|plataforma petrol~|soledad|"
             "(?:be|become) (?:your |my )?friends?|make (?:a )?(?:new )?friends?|new friend|how are you today|"
@@ -276,6 +280,24 @@ def cue_signals() -> tuple[Signal, ...]:
         ),
         s(
             RedFlag.SALES_PITCH,
+            "a paid place at our event",
+            HALF,
+            "sponsor~ (?:our|the|an?|this)|consider sponsoring|sponsorship (?:packages?|opportunit~|slots?)|"
+            "exhibitor (?:stands?|spaces?|packages?|places?)|stands? (?:left|available|remaining)|guest (?:slots?|"
+            "spots?) "
+            "(?:are|cost|for|from|at)|paid (?:slots?|spots?|features?|placements?)|advertis~ (?:in|on|with) our",
+        ),
+        s(
+            RedFlag.SALES_PITCH,
+            "a price for it",
+            HALF,
+            r"packages? (?:start|starting|from)|starting (?:at|from) (?:usd|gbp|eur)|from (?:usd|gbp|eur) ?\d|"
+            r"(?:usd|gbp|eur) ?\d+(?: \d+)? (?:including|inc|incl|plus vat|vat|\+ vat|per (?:month|post|seat|user|"
+            r"year)|a "
+            r"(?:month|post|seat|user))|plus vat|\d+ (?:posts|articles|videos) (?:a|per) month|(?:a|per) month in your",
+        ),
+        s(
+            RedFlag.SALES_PITCH,
             "a product or service for sale",
             THIRD,
             "software|platform|solution|solutions|saas|tool|tools|app|dashboard|digitali~|agency|consultancy|"
@@ -347,7 +369,11 @@ def cue_signals() -> tuple[Signal, ...]:
             HALF,
             r"(?:my|this is my|the) (?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|last|final|previous) "
             r"(?:message|request|invitation|attempt|time|reminder|requests|messages)|messaged you (?:\d+|twice|three|"
-            r"several|many)|won t ask again|if i don t hear back|if i do not hear back|i ll assume|bump|bumping|"
+            r"several|many)|won t ask again|(?:\d+|two|three|four|five|several) (?:days|weeks) ago|if you don t "
+            r"(?:remove|delete|reply|answer|respond|accept)|last try|last attempt|one last time|guess you re busy|"
+            r"sent you (?:a few|"
+            r"several|many|\d+|two|three) (?:notes|messages|requests)|if i don t hear back|if i do not hear back|"
+            r"i ll assume|bump|bumping|"
             r"(?:been )?waiting (?:[^ ]+ ){0,2}(?:days|weeks|for your)|si no (?:responde|"
             r"contesta)|if (?:you )?(?:don t|do not) (?:reply|respond|answer)|si vous ne (?:repondez|me repondez)|"
             r"wenn sie nicht (?:antworten|reagieren)|i need you to|you need to|you must|you have to|(?:accept|reply|"

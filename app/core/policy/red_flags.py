@@ -213,7 +213,8 @@ def _joined_spans(folded: str) -> list[tuple[int, int]]:
 
 THINGS_FOR_SALE = alt(
     "followers?|likes|endorsements?|recommendations?|connections|profile views|views|reviews|subscribers|upvotes|"
-    "abonnes|abonnenten|follower|seguidores|me gusta|empfehlungen|recommandations|recomendaciones|engagement"
+    "abonnes|abonnenten|follower|seguidores|me gusta|empfehlungen|recommandations|recomendaciones|engagement|"
+    "profilaufrufe|profilbesuche|aufrufe|vues|visitas|visites"
 )
 COMMERCE = alt(
     "buy|buying|bought|purchas~|order|sell|selling|sells|resell~|acheter|achetez|achat|kaufen|kaufe|kauf|"
@@ -251,7 +252,8 @@ PERSONAL_ITEM = alt(
     "correo personal|numero de cuenta|gmail|hotmail|yahoo|pics|selfies?|private photos"
 )
 ASK = alt(
-    "send|give|share|tell|provide|forward|text|dm|e ?mail|need|want|require|get|confirm|verify|update|drop|"
+    "send|give|share|tell|provide|forward|pop|jot|stick|text|dm|e ?mail|need|want|require|get|confirm|verify|update|"
+    "drop|"
     "leave|post|write|submit|fill in|enter|tell me|pass|i need|we need|envoy~|donn~|communiqu~|transmet~|"
     "indiqu~|partag~|confirm~|schick~|send~|senden|gib|geben|teil~|nenn~|mitteil~|bestatig~|"
     "envia~|envie~|manda~|dame|deme|da|comparte~|pasa~|indica~|confirma~|dime|digame|dinos|diganos|dites moi|"
@@ -586,7 +588,8 @@ def _signals() -> tuple[Signal, ...]:
             RedFlag.PRESSURE,
             "a threat",
             1,
-            "i (?:will|ll|shall) (?:report|expose|complain about|name) you|"
+            "i (?:will|ll|shall) (?:report|expose|complain about|name) (?:you|your (?:profile|account))|"
+            "(?:contact|call|write to|inform|tell) your (?:employer|boss|manager|university|college|school|director)|"
             "or (?:else )?i (?:will|ll) (?:report|complain|post|tell|expose|escalate)",
         ),
         # sales pitch: business-to-business offers (kept apart from selling followers)
@@ -670,7 +673,8 @@ def _signals() -> tuple[Signal, ...]:
             "are you the right person",
             0.5,
             "(?:are|r) you the (?:right|best|correct|appropriate) (?:person|contact|people)|"
-            "who (?:is|s|would be) the (?:right|best) (?:person|contact)|"
+            "who (?:is|s|would be) the (?:right|best) (?:person|contact)|who (?:owns|holds|manages|controls|signs off) "
+            "(?:the )?budget|(?:become|be) your (?:preferred )?(?:supplier|vendor|partner)|"
             "etes vous la (?:bonne|personne)|seriez vous la bonne|sind sie (?:der|die) richtige|"
             "(?:es|eres) (?:usted )?la persona (?:adecuada|indicada|correcta)",
         ),
@@ -771,7 +775,8 @@ def _signals() -> tuple[Signal, ...]:
             "let's talk there instead",
             1,
             f"(?:discuss|talk|chat|continue|speak|communicate|move|switch|take this|take it|reach (?:me|us)|"
-            f"carry on|follow up|keep (?:writing|chatting|talking|in touch)|write) {W(3)}(?:on|via|over|to|onto|"
+            f"carry on|follow up|keep (?:writing|chatting|talking|in touch)|write|conducted|held|done) {W(3)}(?:on|via|"
+            f"over|to|onto|"
             f"through|en|por|sur|auf|uber) (?:{APP}|signal)",
             True,
         ),
@@ -1122,21 +1127,22 @@ def find_red_flags(note: str) -> tuple[RedFlagMatch, ...]:
 
 
 def _apart(found: list[tuple[float, str, list[tuple[int, int]]]]) -> list[tuple[float, int, int]]:
-    """The signals that count, strongest first, each at its first place that shares no word with a place already
-    counted: the same words read by two signals are one piece of evidence, not two. Signals of one name (a phrase
-    signal and the cue words of the same idea) count once, as does a signal found in several places."""
+    """The signals that count, each at a place that shares no word with a place already counted: the same words
+    read by two signals are one piece of evidence, not two. Signals of one name (a phrase signal and the cue words
+    of the same idea) count once, as does a signal found in several places. The strongest go first and, among
+    equals, those with the fewest places, so that a signal found in one place only keeps it."""
+    places: dict[str, tuple[float, list[tuple[int, int]]]] = {}
+    for weight, name, spans in found:
+        best, known = places.get(name, (weight, []))
+        places[name] = (max(best, weight), known + spans)
     kept: list[tuple[float, int, int]] = []
-    names: set[str] = set()
-    for weight, name, spans in sorted(found, key=lambda p: (-p[0], p[2][0][0], p[2][0][1])):
-        if name in names:
-            continue
-        for start, end in spans:
+    for weight, spans in sorted(places.values(), key=lambda p: (-p[0], len(p[1]), min(p[1]))):
+        for start, end in sorted(spans, key=lambda span: (span[1] - span[0], span[0])):
             # each match carries the word breaks at its ends: overlapping means sharing a word, not a break
             if all(end - 1 <= s or start >= e - 1 for _, s, e in kept):
                 kept.append((weight, start, end))
-                names.add(name)
                 break
-    return kept
+    return sorted(kept, key=lambda k: (-k[0], k[1]))
 
 
 def _negated(words: str, start: int) -> bool:
