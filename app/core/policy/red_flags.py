@@ -29,6 +29,7 @@ from functools import lru_cache
 import re2
 
 from app.core.policy.red_flag_cues import cue_signals
+from app.core.policy.red_flag_vocabulary import learned_flag
 from app.core.policy.signal import Signal, W, alt
 from app.core.vocabulary import RedFlag
 
@@ -1051,13 +1052,17 @@ class RedFlagMatch:
     category: RedFlag
     phrase: str
     also: tuple[str, ...] = ()  # other phrases of the note that counted towards this flag
+    learned: bool = False  # raised by the learned vocabulary (words unwanted notes share), not by a signal
 
     @property
     def phrases(self) -> tuple[str, ...]:
         return (self.phrase, *self.also)
 
     def describe(self) -> str:
-        return " + ".join(f'"{p}"' for p in self.phrases) + f" ({self.category.value})"
+        words = " + ".join(f'"{p}"' for p in self.phrases)
+        if self.learned:  # no signal: the words that weighed most in the learned vocabulary
+            return f"{words} (words of {self.category.value} notes)"
+        return f"{words} ({self.category.value})"
 
 
 MATCHES_PER_SIGNAL = 8  # places looked at for one signal in one note
@@ -1116,6 +1121,14 @@ def find_red_flags(note: str) -> tuple[RedFlagMatch, ...]:
         phrases = [phrase for _, start, end in kept if (phrase := locate.phrase(start, end))]
         if phrases:
             result[category] = RedFlagMatch(category, phrases[0], tuple(phrases[1:]))
+    if not result:
+        learned = learned_flag(read.words)
+        if learned is not None:
+            category, places = learned
+            locate = locate or _Locator(read)
+            phrases = [phrase for start, end in places if (phrase := locate.phrase(start, end))]
+            if phrases:
+                result[category] = RedFlagMatch(category, phrases[0], tuple(phrases[1:]), learned=True)
     if _found(MAYBE_LINK, read.text):  # the note as read (its first MAX_READ characters)
         link = _link_only(read)
         if link is not None:

@@ -1,0 +1,47 @@
+"""The learned vocabulary of red flags: up to date with its notes, quiet when a signal spoke, and explained."""
+
+from __future__ import annotations
+
+from app.core.policy.red_flag_vocabulary import features, learned_flag, vocabulary
+from app.core.policy.red_flags import find_red_flags, read_note
+from tests import red_flag_words
+from tests.core.test_red_flags import _in_note
+
+
+def test_the_packaged_vocabulary_is_what_the_labelled_notes_give():
+    assert red_flag_words.main(["--check"]) == 0
+
+
+def test_features_are_the_words_and_pairs_with_their_places():
+    words = read_note("Quick call, next week?").words
+    found = features(words)
+    assert [f for f, _, _ in found] == ["quick", "call", "quick call", "next", "call next", "week", "next week"]
+    for feature, start, end in found:
+        assert words[start] == " " and words[end - 1] == " " and words[start + 1 : end - 1] == feature
+
+
+def test_a_note_no_signal_catches_is_flagged_by_the_words_unwanted_notes_share():
+    # an invented note that no phrase signal or cue group reads: the vague "lucrative offer" of many scams
+    note = "Dear, kindly contact me for a lucrative offer, it is very important"
+    assert learned_flag(read_note(note).words) is not None
+    found = find_red_flags(note)
+    assert len(found) == 1 and found[0].learned
+    assert all(_in_note(phrase, note) for phrase in found[0].phrases)
+    assert "words of" in found[0].describe()
+
+
+def test_good_notes_do_not_lean_towards_unwanted():
+    for note in (
+        "Thanks for the mock interview on Tuesday, I felt much more confident today.",
+        "Hello, I'd like to connect.",
+        "We're hiring graduates for our 2027 analyst scheme - could I share the details with your students?",
+        "Hi Morgan, my daughter saw you at the open day and found it really useful. Thank you!",
+    ):
+        assert learned_flag(read_note(note).words) is None, note
+
+
+def test_the_vocabulary_speaks_only_when_no_signal_did():
+    note = "Buy 1,000 followers now for $5!"
+    found = find_red_flags(note)
+    assert found and not any(match.learned for match in found)
+    assert vocabulary().threshold > 0
