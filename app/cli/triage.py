@@ -41,7 +41,8 @@ def result_json(result: TriageResult) -> dict[str, object]:
         "reply_too_long": suggestion.reply_too_long,
         "template": suggestion.template_id,
         "red_flags": [
-            {"category": m.category, "phrase": m.phrase, "phrases": list(m.phrases)} for m in suggestion.red_flags
+            {"category": m.category, "phrase": m.phrase, "phrases": list(m.phrases), "learned": m.learned}
+            for m in suggestion.red_flags
         ],
         "warnings": reply_warnings(result),
         "candidate_contact_id": request.candidate_contact_id,
