@@ -62,6 +62,17 @@ def cue_signals() -> tuple[Signal, ...]:
         ),
         s(
             RedFlag.SCAM,
+            "a message meant for someone else",
+            1,
+            "(?:added|messaged|texted|contacted|sent (?:this|it) to|reached|connected with) (?:the )?wrong (?:person|"
+            "number|"
+            "contact|profile)|sorry (?:wrong|i think i have the wrong) (?:person|number)|(?:mauvaise personne|"
+            "falsche person|"
+            "persona equivocada)",
+            True,
+        ),
+        s(
+            RedFlag.SCAM,
             "a secret deal",
             HALF,
             "mutual (?:benefit|interest)|mutually beneficial|confidential|confidentiel~|vertraulich~|confidencial~|"
@@ -108,7 +119,7 @@ def cue_signals() -> tuple[Signal, ...]:
             "training|course|certificate|certification|materials|licen[cs]e|uniform)|starter (?:kit|pack|equipment)|"
             "reimburs~|refund~|deposit|upfront|up front|small fee|a fee|the fee|fees|pay (?:a|the|only|just)|"
             "(?:need|have|has|must) to pay|(?:regler|payer|pagar|zahlen|bezahlen|uberweisen) |only (?:usd|gbp|"
-            "eur) ?\\d|(?:usd|gbp|eur) ?\\d+ to (?:confirm|reserve|"
+            "eur) ?\\d+|(?:usd|gbp|eur) ?\\d+ to (?:confirm|reserve|"
             "secure|book|register|unlock|activate)|to (?:confirm|reserve|secure) (?:your|the) (?:seat|place|spot|role|"
             "position|slot)|frais|gebuhr~|kaution|anzahlung|cuota|tarifa|deposito|pago inicial".format(w=W(1)),
             True,
@@ -282,7 +293,9 @@ def cue_signals() -> tuple[Signal, ...]:
             RedFlag.SALES_PITCH,
             "a paid place at our event",
             HALF,
-            "sponsor~ (?:our|the|an?|this)|consider sponsoring|sponsorship (?:packages?|opportunit~|slots?)|"
+            "sponsor~ (?:our|the|an?|this)|consider sponsoring|sponsored (?:listings?|features?|posts?|slots?|pages?|"
+            "ads?|"
+            "adverts?|articles?|content)|sponsorship (?:packages?|opportunit~|slots?)|"
             "exhibitor (?:stands?|spaces?|packages?|places?)|stands? (?:left|available|remaining)|guest (?:slots?|"
             "spots?) "
             "(?:are|cost|for|from|at)|paid (?:slots?|spots?|features?|placements?)|advertis~ (?:in|on|with) our",
@@ -291,7 +304,8 @@ def cue_signals() -> tuple[Signal, ...]:
             RedFlag.SALES_PITCH,
             "a price for it",
             HALF,
-            r"packages? (?:start|starting|from)|starting (?:at|from) (?:usd|gbp|eur)|from (?:usd|gbp|eur) ?\d|"
+            r"packages? (?:start|starting|from)|page (?:usd|gbp|eur) ?\d+|starting (?:at|from) (?:usd|gbp|eur)|"
+            r"from (?:usd|gbp|eur) ?\d+|"
             r"(?:usd|gbp|eur) ?\d+(?: \d+)? (?:including|inc|incl|plus vat|vat|\+ vat|per (?:month|post|seat|user|"
             r"year)|a "
             r"(?:month|post|seat|user))|plus vat|\d+ (?:posts|articles|videos) (?:a|per) month|(?:a|per) month in your",
@@ -317,7 +331,8 @@ def cue_signals() -> tuple[Signal, ...]:
             "eur)|per (?:month|seat|user|student)|licen[cs]e|subscription|hochschulen|career service|empresas|"
             "entreprises|etablissements|unternehmen|kunden|klienten|preferred (?:supplier|partner|vendor)|partnership|"
             "sponsor~|\\d+ ?x (?:more|faster|better|higher)|turnaround|guest (?:spots?|slots?)|sponsored "
-            "(?:slots?|posts?|episodes?)|paid (?:feature|placement|listing)|fees|cooperation|templates|premium|"
+            "(?:slots?|posts?|episodes?|listings?|features?|pages?|ads?|adverts?|articles?)|(?:half|full|quarter) page|"
+            "paid (?:feature|placement|listing)|fees|cooperation|templates|premium|"
             "pilot pricing|booked calls|our proposal|the proposal|rates|(?:save|saves) (?:you|"
             "your) (?:[^ ]+ ){0,2}(?:hours|"
             "time|money|days)|calls booked|(?:rank|ranking) (?:higher|on google|first)|page (?:1|one) (?:of|"
@@ -357,7 +372,8 @@ def cue_signals() -> tuple[Signal, ...]:
             HALF,
             r"(?:ignored|ignoring|ignore) (?:me|my|this)|rude|disrespect~|unprofessional|disappoint~|(?:meant|"
             r"supposed) "
-            r"to help|doesn t care|don t care|not care about|i d expect more|expected (?:more|better)|surely you can|"
+            r"to help|terrible|awful|horrible|incompetent|your fault|doesn t care|don t care|not care about|"
+            r"i d expect more|expected (?:more|better)|surely you can|"
             r"fellow professional|shame|selfish|arrogant|useless|pathetic|unacceptable|honte|unverschamt|vergonzoso|"
             r"maleducad~|impoli~|informar a su|informer (?:votre|ta)|(?:report|complain about) you to|"
             r"tell your (?:boss|"
@@ -369,7 +385,9 @@ def cue_signals() -> tuple[Signal, ...]:
             HALF,
             r"(?:my|this is my|the) (?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|last|final|previous) "
             r"(?:message|request|invitation|attempt|time|reminder|requests|messages)|messaged you (?:\d+|twice|three|"
-            r"several|many)|won t ask again|(?:\d+|two|three|four|five|several) (?:days|weeks) ago|if you don t "
+            r"several|many)|won t ask again|dreimal|zweimal|mehrmals|schon (?:[^ ]+ ){0,2}geschrieben|keine antwort|"
+            r"trois fois|plusieurs fois|sans reponse|tres veces|varias veces|sin respuesta|(?:\d+|two|three|four|five|"
+            r"several) (?:days|weeks) ago|if you don t "
             r"(?:remove|delete|reply|answer|respond|accept)|last try|last attempt|one last time|guess you re busy|"
             r"sent you (?:a few|"
             r"several|many|\d+|two|three) (?:notes|messages|requests)|if i don t hear back|if i do not hear back|"

@@ -761,7 +761,7 @@ def _signals() -> tuple[Signal, ...]:
             1,
             f"(?:whatsapp|telegram|viber|signal|wechat|skype|text|sms|dm|call|ring) (?:me|us) (?:on|at|via)|"
             f"(?:whatsapp|telegram|viber|wechat|text|sms) (?:me|us)|add me on {W(1)}{APP}|wa me|t me|"
-            f"(?:on|via|through|over|sur|par|uber|per|auf|por|en) {APP} (?:at|on|au|unter|al)? ?\\d",
+            f"(?:on|via|through|over|sur|par|uber|per|auf|por|en) {APP} (?:at|on|au|unter|al)? ?\\d+",
         ),
         s(
             RedFlag.OFF_PLATFORM,
@@ -839,6 +839,15 @@ def _signals() -> tuple[Signal, ...]:
         ),
         s(
             RedFlag.PERSONAL_DATA,
+            "the best address to reach you",
+            1,
+            "(?:the )?best (?:personal |private |home )?(?:e ?mail|email address|number|phone number|phone|mobile|"
+            "address) "
+            "(?:to reach you|for you|to contact you|to get you|to text you)",
+            True,
+        ),
+        s(
+            RedFlag.PERSONAL_DATA,
             "what is your date of birth",
             1,
             f"(?:what is|what s|whats|quel est|quelle est|wie lautet|was ist|cual es|cuales son) {YOUR} {W(1)}"
@@ -901,7 +910,7 @@ def _signals() -> tuple[Signal, ...]:
             f"paid surveys?|get paid to|easy money|quick money|fast cash|extra income|side income|passive income|"
             f"financial freedom|be your own boss|unlimited (?:income|earnings?)|argent facile|schnelles geld|"
             f"dinero facil|revenu passif|passives einkommen|ingresos pasivos|work from home {W(4)}(?:earn|usd|gbp|eur|"
-            r"\d)|(?:usd|gbp|eur) ?\d[\d ]* (?:a|per|every) (?:day|week)|\d+ (?:usd|gbp|eur) (?:a|per|every) "
+            r"\d+)|(?:usd|gbp|eur) ?\d[\d ]* (?:a|per|every) (?:day|week)|\d+ (?:usd|gbp|eur) (?:a|per|every) "
             f"(?:day|week)",
             True,
         ),
