@@ -430,7 +430,10 @@ def _prepare_schema(database: Database) -> None:
         if path is not None and current and path.exists():
             database.backup_path = backup_sqlite_file(path, "pre-migration", database.key, database.secrets)
         with database.engine.begin() as connection:
-            migrate.upgrade(connection)
+            if not current and database.is_sqlite and migrate.is_empty(connection):
+                migrate.create_at_head(connection)  # a new file: no revision to run one by one
+            else:
+                migrate.upgrade(connection)
         database.migrated_from = current
     elif path is not None and not backups.has_recent_backup(path):
         _daily_backup(database, path)
