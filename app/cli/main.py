@@ -20,26 +20,26 @@ from app.core.errors import GatehouseError
 if TYPE_CHECKING:
     from app.storage.database import Database
 
-# The command groups, in the order --help lists them: each is a module ``app.cli.<name>`` with
-# ``register(subparsers)``, which adds its commands with ``set_defaults(handler=...)``; a handler takes
-# (args, database) and returns the exit status. A new group is one more name here.
-COMMAND_MODULES: tuple[str, ...] = (
-    "contacts",
-    "profile",
-    "importing",
-    "exporting",
-    "requests",
-    "triage",
-    "policy",
-    "check",
-    "drafts",
-    "selfcheck",
-    "privacy",
-    "maintenance",
-    "blurb",
-    "handover",
-)
-
+# The command groups, in the order --help lists them, each with the commands it adds: a group is a module
+# ``app.cli.<name>`` with ``register(subparsers)``, which adds those commands with ``set_defaults(handler=...)``;
+# a handler takes (args, database) and returns the exit status. A new group is one more entry here
+# (tests/cli/test_startup.py checks that each module adds exactly the commands named).
+COMMAND_GROUPS: dict[str, tuple[str, ...]] = {
+    "contacts": ("contacts",),
+    "profile": ("profile",),
+    "importing": ("import",),
+    "exporting": ("export",),
+    "requests": ("requests", "decide"),
+    "triage": ("triage",),
+    "policy": ("policy",),
+    "check": ("check",),
+    "drafts": ("draft",),
+    "selfcheck": ("self-check",),
+    "privacy": ("erase", "subject-export", "review", "transfer"),
+    "maintenance": ("backup", "restore", "encrypt", "rekey"),
+    "blurb": ("blurb",),
+    "handover": ("handover",),
+}
 Handler = Callable[[argparse.Namespace, "Database"], int]
 
 
@@ -50,7 +50,24 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def build_parser() -> ArgumentParser:
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names after the global ``--db``, if it names one before any other option."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("--db="):
+            return None if word.startswith("-") else word
+    return None
+
+
+def group_of(command: str | None) -> str | None:
+    return next((group for group, commands in COMMAND_GROUPS.items() if command in commands), None)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> ArgumentParser:
+    """The ``gatehouse`` parser. Given the arguments of a command, only the group that adds it is registered:
+    registering every group's options is most of what ``--help`` costs, and the command reads the same."""
     parser = ArgumentParser(
         prog="gatehouse",
         description="Run your own LinkedIn contact policy. With no command, opens the desktop app.",
@@ -62,7 +79,8 @@ def build_parser() -> ArgumentParser:
         help="database file or SQLAlchemy URL (default: $GATEHOUSE_DB, else the file in your data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    named = group_of(command_word(argv)) if argv is not None else None
+    for name in (named,) if named else COMMAND_GROUPS:
         importlib.import_module(f"app.cli.{name}").register(subparsers)
     return parser
 
@@ -103,8 +121,8 @@ class StartUp:
 def main(argv: Sequence[str] | None = None) -> int:
     start_up = StartUp(own_process=argv is None)
     try:
-        parser = build_parser()
-        args = parser.parse_args(argv)
+        arguments = sys.argv[1:] if argv is None else list(argv)
+        args = build_parser(arguments).parse_args(arguments)
         if args.command is None:
             start_up.done(freeze=False)  # the desktop app's objects are the Qt lifetimes' business
             from app.ui.application import run_gui

@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
@@ -70,6 +69,8 @@ class DatabaseReadOnly(GatehouseError):
 
 def default_database_path() -> Path:
     """The personal database in the user's data folder (e.g. ~/.local/share/Gatehouse/gatehouse.db)."""
+    import platformdirs  # only when no database is named
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "gatehouse.db"
 
 
