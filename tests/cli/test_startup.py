@@ -90,3 +90,23 @@ def test_a_command_loads_its_own_service_and_not_the_others(tmp_path):
     assert "PySide6" not in modules
     printed, modules = modules_after("--db", str(database), "contacts", "list", "--json")
     assert "alembic" not in modules, "an up-to-date database was checked through Alembic"
+
+
+@pytest.mark.parametrize("opens", ["a new database", "a folder, which fails"])
+def test_the_garbage_collector_runs_again_once_a_command_has_started(tmp_path, opens):
+    """Start-up pauses the cyclic collector; the command's own work (an import of 100,000 rows) has it back."""
+    database = tmp_path / "g.db" if opens == "a new database" else tmp_path
+    code = (
+        "import gc, sys\n"
+        "import app.cli.contacts as contacts\n"
+        "from app.cli.main import main\n"
+        "seen = []\n"
+        "listing = contacts.list_contacts\n"
+        "contacts.list_contacts = lambda args, db: seen.append(gc.isenabled()) or listing(args, db)\n"
+        "sys.argv = ['gatehouse', '--db', sys.argv[1], 'contacts', 'list', '--json']\n"
+        "status = main()\n"
+        "print(status, seen, gc.isenabled())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(database)], capture_output=True, text=True, timeout=120)
+    expected = "0 [True] True" if opens == "a new database" else "2 [] True"
+    assert result.stdout.splitlines()[-1] == expected, result.stderr
