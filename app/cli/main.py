@@ -8,6 +8,7 @@ services it uses when it runs (see ``app/cli/__init__.py``).
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
@@ -19,26 +20,26 @@ from app.core.errors import GatehouseError
 if TYPE_CHECKING:
     from app.storage.database import Database
 
-# The command groups, in the order --help lists them: each is a module ``app.cli.<name>`` with
-# ``register(subparsers)``, which adds its commands with ``set_defaults(handler=...)``; a handler takes
-# (args, database) and returns the exit status. A new group is one more name here.
-COMMAND_MODULES: tuple[str, ...] = (
-    "contacts",
-    "profile",
-    "importing",
-    "exporting",
-    "requests",
-    "triage",
-    "policy",
-    "check",
-    "drafts",
-    "selfcheck",
-    "privacy",
-    "maintenance",
-    "blurb",
-    "handover",
-)
-
+# The command groups, in the order --help lists them, each with the commands it adds: a group is a module
+# ``app.cli.<name>`` with ``register(subparsers)``, which adds those commands with ``set_defaults(handler=...)``;
+# a handler takes (args, database) and returns the exit status. A new group is one more entry here
+# (tests/cli/test_startup.py checks that each module adds exactly the commands named).
+COMMAND_GROUPS: dict[str, tuple[str, ...]] = {
+    "contacts": ("contacts",),
+    "profile": ("profile",),
+    "importing": ("import",),
+    "exporting": ("export",),
+    "requests": ("requests", "decide"),
+    "triage": ("triage",),
+    "policy": ("policy",),
+    "check": ("check",),
+    "drafts": ("draft",),
+    "selfcheck": ("self-check",),
+    "privacy": ("erase", "subject-export", "review", "transfer"),
+    "maintenance": ("backup", "restore", "encrypt", "rekey"),
+    "blurb": ("blurb",),
+    "handover": ("handover",),
+}
 Handler = Callable[[argparse.Namespace, "Database"], int]
 
 
@@ -49,7 +50,24 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def build_parser() -> ArgumentParser:
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names after the global ``--db``, if it names one before any other option."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("--db="):
+            return None if word.startswith("-") else word
+    return None
+
+
+def group_of(command: str | None) -> str | None:
+    return next((group for group, commands in COMMAND_GROUPS.items() if command in commands), None)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> ArgumentParser:
+    """The ``gatehouse`` parser. Given the arguments of a command, only the group that adds it is registered:
+    registering every group's options is most of what ``--help`` costs, and the command reads the same."""
     parser = ArgumentParser(
         prog="gatehouse",
         description="Run your own LinkedIn contact policy. With no command, opens the desktop app.",
@@ -61,7 +79,8 @@ def build_parser() -> ArgumentParser:
         help="database file or SQLAlchemy URL (default: $GATEHOUSE_DB, else the file in your data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    named = group_of(command_word(argv)) if argv is not None else None
+    for name in (named,) if named else COMMAND_GROUPS:
         importlib.import_module(f"app.cli.{name}").register(subparsers)
     return parser
 
@@ -74,28 +93,60 @@ def _database_error(exc: BaseException) -> str | None:
     return str(exc.orig or exc).strip().splitlines()[0]
 
 
+class StartUp:
+    """A process's start-up without the cyclic garbage collector.
+
+    Starting loads a few hundred thousand objects that live as long as the process (modules, SQLAlchemy's
+    classes, the mapped tables) and none of them is garbage, yet the collector walks them again and again as
+    they pile up: a fifth of a short command's time. So it is paused until the database is open, and what
+    exists by then is set aside for good (``gc.freeze``): the command's own work is collected as usual,
+    without walking the libraries again. Only the process's own command line pauses it (``main()`` without
+    arguments); a test calling ``main([...])`` leaves its collector alone.
+    """
+
+    def __init__(self, own_process: bool) -> None:
+        self._resume = own_process and gc.isenabled()
+        if self._resume:
+            gc.disable()
+
+    def done(self, *, freeze: bool = True) -> None:
+        if not self._resume:
+            return
+        self._resume = False
+        if freeze:
+            gc.freeze()
+        gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from app.ui.application import run_gui
+    start_up = StartUp(own_process=argv is None)
+    try:
+        arguments = sys.argv[1:] if argv is None else list(argv)
+        args = build_parser(arguments).parse_args(arguments)
+        if args.command is None:
+            start_up.done(freeze=False)  # the desktop app's objects are the Qt lifetimes' business
+            from app.ui.application import run_gui
 
-        return run_gui(args.db)
-    from app.cli.output import safe_terminal_output
+            return run_gui(args.db)
+        from app.cli.output import safe_terminal_output
 
-    with safe_terminal_output():  # contact text is untrusted: no escape sequence reaches the terminal
-        return _run(args)
+        with safe_terminal_output():  # contact text is untrusted: no escape sequence reaches the terminal
+            return _run(args, start_up)
+    finally:
+        start_up.done(freeze=False)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, start_up: StartUp) -> int:
     handler: Handler = args.handler
     if not getattr(args, "opens_database", True):  # e.g. self-check, which uses a temporary database of its own
+        start_up.done()
         return handler(args, None)  # type: ignore[arg-type]
     try:
         from app.storage.database import discard_new_file, new_file_for, open_database
 
         created = new_file_for(args.db)
         database = open_database(args.db, allow_damaged=getattr(args, "reads_only", False))
+        start_up.done()
         try:
             return handler(args, database)
         except GatehouseError:

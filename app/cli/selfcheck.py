@@ -70,17 +70,29 @@ def run_checks(folder: Path) -> list[CheckResult]:
 
 
 def check_database(folder: Path) -> str:
-    """A new encrypted database gets the whole schema through the Alembic revisions shipped as files, and
-    opens again with its key."""
+    """The Alembic revisions shipped as files take an empty database to the head (what upgrading an older
+    file needs), and a new encrypted database, created at the head directly, has the same tables and opens
+    again with its key."""
     from alembic.script import ScriptDirectory
     from sqlalchemy import inspect
+    from sqlalchemy.engine import URL
 
     from app.storage import migrate
-    from app.storage.database import open_database
+    from app.storage.database import create_database_engine, open_database
     from app.storage.keys import MemoryStore
 
     revisions = list(ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions())
     head = migrate.head_revision()
+    engine = create_database_engine(URL.create("sqlite", database=str(folder / "revisions.db")))
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade(connection)
+            migrated = migrate.current_revisions(connection)
+            migrated_tables = set(inspect(connection).get_table_names())
+    finally:
+        engine.dispose()
+    if migrated != (head,):
+        raise RuntimeError(f"the revisions took an empty database to {migrated}, not to the head revision {head}")
     path = folder / "self-check.db"
     keys = MemoryStore()
     database = open_database(str(path), secrets=keys, ask_passphrase=_no_passphrase)
@@ -92,6 +104,8 @@ def check_database(folder: Path) -> str:
         database.close()
     if not encrypted or path.read_bytes()[:16] == b"SQLite format 3\x00":
         raise RuntimeError("the new database file was written without encryption")
+    if set(tables) != migrated_tables:
+        raise RuntimeError(f"a new database has other tables than the revisions make: {sorted(tables)}")
     reopened = open_database(str(path), secrets=keys, ask_passphrase=_no_passphrase)
     try:
         with reopened.engine.connect() as connection:
@@ -100,7 +114,8 @@ def check_database(folder: Path) -> str:
         reopened.close()
     if current != (head,):
         raise RuntimeError(f"the new database is at {current}, not at the head revision {head}")
-    return f"a new encrypted database took all {len(revisions)} revisions up to {head} ({len(tables)} tables)"
+    count = len(revisions)
+    return f"all {count} revisions apply up to {head}; a new encrypted database is there too ({len(tables)} tables)"
 
 
 def _no_passphrase(_request: PassphraseRequest) -> str | None:

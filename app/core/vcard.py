@@ -10,9 +10,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import vobject
-from vobject.base import ParseError, VObjectError
-
 from app.core.errors import BadInput
 from app.core.linkedin.rows import SkippedRow
 from app.core.linkedin.table import decode_text
@@ -73,6 +70,9 @@ def _text(value: object) -> str:
 
 
 def _read_card(file: str, line: int, text: str) -> VCardPerson | SkippedRow:
+    import vobject  # here, not at the top: an import without vCards never loads it (a tenth of a second)
+    from vobject.base import ParseError, VObjectError
+
     try:
         card = vobject.readOne(text)
     except ParseError as exc:
@@ -119,6 +119,8 @@ def _read_card(file: str, line: int, text: str) -> VCardPerson | SkippedRow:
 
 def contact_vcard(contact: Contact) -> str:
     """One contact as a vCard 4.0 (CRLF line endings, folded as the standard asks)."""
+    import vobject
+
     card = vobject.vCard()
     card.add("version").value = "4.0"
     card.add("fn").value = contact.name or contact.email or "(no name)"

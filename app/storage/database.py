@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
@@ -70,6 +69,8 @@ class DatabaseReadOnly(GatehouseError):
 
 def default_database_path() -> Path:
     """The personal database in the user's data folder (e.g. ~/.local/share/Gatehouse/gatehouse.db)."""
+    import platformdirs  # only when no database is named
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "gatehouse.db"
 
 
@@ -430,7 +431,10 @@ def _prepare_schema(database: Database) -> None:
         if path is not None and current and path.exists():
             database.backup_path = backup_sqlite_file(path, "pre-migration", database.key, database.secrets)
         with database.engine.begin() as connection:
-            migrate.upgrade(connection)
+            if not current and database.is_sqlite and migrate.is_empty(connection):
+                migrate.create_at_head(connection)  # a new file: no revision to run one by one
+            else:
+                migrate.upgrade(connection)
         database.migrated_from = current
     elif path is not None and not backups.has_recent_backup(path):
         _daily_backup(database, path)

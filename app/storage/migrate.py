@@ -3,7 +3,8 @@
 Opening an up-to-date database costs one query: the revisions shipped are known from the files' own
 ``revision = "..."`` and ``down_revision = "..."`` lines (read once per process, no Alembic), and the
 database's revision is one ``SELECT`` of ``alembic_version``. Alembic itself is imported only when an upgrade
-is due (or by the tools that walk the revisions).
+is due (or by the tools that walk the revisions). A new, empty SQLite database needs no Alembic either: it is
+created at the head in one step (``create_at_head``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from app.core.errors import DatabaseTooNew
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Table
     from sqlalchemy.engine import Connection
 
 VERSION_TABLE = "alembic_version"  # Alembic's default, which env.py keeps
@@ -106,6 +108,45 @@ def check_not_newer(current: tuple[str, ...], where: str) -> None:
 
 def needs_upgrade(current: tuple[str, ...]) -> bool:
     return current != (head_revision(),)
+
+
+def is_empty(connection: Connection) -> bool:
+    """Whether the database holds no table at all (a file just created, a new server database)."""
+    from sqlalchemy import inspect
+
+    return not inspect(connection).get_table_names()
+
+
+def version_table() -> Table:
+    """Alembic's version table as Alembic itself declares it (``alembic.ddl.impl``): one revision per row."""
+    from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, String, Table
+
+    return Table(
+        VERSION_TABLE,
+        MetaData(),
+        Column("version_num", String(32), nullable=False),
+        PrimaryKeyConstraint("version_num", name=f"{VERSION_TABLE}_pkc"),
+    )
+
+
+def create_at_head(connection: Connection) -> None:
+    """An empty SQLite database gets the tables as the models declare them, stamped with the head revision.
+
+    The same schema as running every revision from the first (``tests/storage/test_migrations.py`` holds the
+    two equal), in one step and without loading Alembic: what Alembic's cookbook calls building an up-to-date
+    database from scratch. PostgreSQL always runs the revisions, which also set up its row-level security and
+    functions, things the models do not declare.
+    """
+    from sqlalchemy import insert
+
+    import app.storage.models  # noqa: F401  (registers every table on the metadata)
+    from app.storage.base import Base
+
+    assert connection.dialect.name == "sqlite", "a server database is built by its migrations"
+    Base.metadata.create_all(connection)
+    table = version_table()
+    table.create(connection)
+    connection.execute(insert(table).values(version_num=head_revision()))
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:

@@ -10,10 +10,10 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, inspect
 
-from app.core.errors import DatabaseTooNew
-from app.storage import migrate
+from app.core.errors import DatabaseTooNew, DatabaseUnavailable
+from app.storage import backups, migrate
 from app.storage.base import Base
 from app.storage.database import connect_sqlite_file, open_database
 
@@ -33,12 +33,99 @@ def test_migrations_ship_inside_the_package():
     assert any(location.glob("versions/0001_*.py"))
 
 
-def test_upgrade_from_empty_matches_the_models(db):
-    with db.engine.connect() as connection:
+def _migrated_from_empty(url: str) -> Engine:
+    """An empty database taken through every revision, from the first, by Alembic."""
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        migrate.upgrade(connection)
+    return engine
+
+
+def _differences(connection: Connection) -> list[object]:
+    context = MigrationContext.configure(connection, opts={"compare_type": True, "render_as_batch": True})
+    return compare_metadata(context, Base.metadata)
+
+
+def test_upgrade_from_empty_matches_the_models(tmp_path):
+    engine = _migrated_from_empty(f"sqlite:///{tmp_path / 'migrated.db'}")
+    with engine.connect() as connection:
         assert migrate.current_revisions(connection) == (migrate.head_revision(),)
-        context = MigrationContext.configure(connection, opts={"compare_type": True, "render_as_batch": True})
-        diff = compare_metadata(context, Base.metadata)
+        diff = _differences(connection)
+    engine.dispose()
     assert diff == [], f"models and migrations differ: {diff}"
+
+
+@pytest.mark.postgres
+def test_a_new_postgres_database_is_built_by_its_migrations_and_matches_the_models(postgres_db):
+    with postgres_db.engine.connect() as connection:
+        assert migrate.current_revisions(connection) == (migrate.head_revision(),)
+        diff = _differences(connection)
+    assert diff == [], f"models and migrations differ: {diff}"
+
+
+def _schema(engine: Engine) -> dict[str, dict[str, object]]:
+    """Every table as SQLite describes it: columns (in any order), keys, indexes, constraints."""
+    found = inspect(engine)
+    return {
+        table: {
+            "columns": sorted(
+                (c["name"], str(c["type"]), c["nullable"], c["default"], c["primary_key"])
+                for c in found.get_columns(table)
+            ),
+            "primary key": found.get_pk_constraint(table),
+            "foreign keys": sorted(map(repr, found.get_foreign_keys(table))),
+            "indexes": sorted(map(repr, found.get_indexes(table))),
+            "unique": sorted(map(repr, found.get_unique_constraints(table))),
+            "checks": sorted(map(repr, found.get_check_constraints(table))),
+        }
+        for table in found.get_table_names()
+    }
+
+
+def test_a_new_file_is_created_at_the_head_with_the_schema_every_migration_gives(tmp_path):
+    migrated = _migrated_from_empty(f"sqlite:///{tmp_path / 'migrated.db'}")
+    new = open_database(str(tmp_path / "new.db"))
+    try:
+        assert new.migrated_from == ()
+        with new.engine.connect() as connection:
+            assert migrate.current_revisions(connection) == (migrate.head_revision(),)
+            assert _differences(connection) == []
+        created, expected = _schema(new.engine), _schema(migrated)
+        assert set(created) == set(expected)
+        for table, shape in expected.items():
+            assert created[table] == shape, f"{table}: created at the head differs from migrated"
+    finally:
+        new.close()
+        migrated.dispose()
+
+
+def test_a_file_created_at_the_head_migrates_down_and_up_again(tmp_path):
+    database = open_database(str(tmp_path / "g.db"))
+    try:
+        with database.engine.begin() as connection:
+            from alembic import command
+
+            config = migrate.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0001")
+            assert migrate.current_revisions(connection) == ("0001",)
+            migrate.upgrade(connection)
+            assert _differences(connection) == []
+    finally:
+        database.close()
+
+
+def test_a_file_with_tables_of_its_own_is_never_stamped_as_up_to_date(tmp_path):
+    path = tmp_path / "g.db"
+    raw = backups.connect_file(path, None, check=False)
+    raw.execute("CREATE TABLE contact (id INTEGER PRIMARY KEY, name TEXT)")
+    raw.close()
+    with pytest.raises(DatabaseUnavailable, match="already exists"):
+        open_database(str(path))
+    with backups.open_file(path, None) as connection:
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert tables == {"contact"}
+        assert [c[1] for c in connection.execute("PRAGMA table_info(contact)")] == ["id", "name"]
 
 
 def test_every_table_of_the_models_exists(db):
@@ -130,3 +217,19 @@ def test_opening_an_up_to_date_database_reads_its_revision_once_and_loads_no_ale
     )
     result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["1", "False"], result.stderr
+
+
+def test_creating_a_new_file_loads_no_alembic(tmp_path):
+    code = (
+        "import sys\n"
+        "from app.storage import database as d, migrate\n"
+        "db = d.open_database(sys.argv[1])\n"
+        "with db.engine.connect() as c:\n"
+        "    print(*migrate.current_revisions(c), migrate.head_revision(), 'alembic' in sys.modules)\n"
+        "db.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "new.db")], capture_output=True, text=True, check=True
+    )
+    head = migrate.head_revision()
+    assert result.stdout.split() == [head, head, "False"], result.stderr

@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from dateutil import parser as date_parser
-
 MONTHS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
 )}  # fmt: skip
@@ -52,6 +50,8 @@ def _clock(hour: str | None, minute: str | None, second: str | None, meridiem: s
 
 def _dateutil(text: str) -> datetime:
     """dateutil, but only for texts that name day, month and year (two defaults must give the same date)."""
+    from dateutil import parser as date_parser  # only for the rare form: LinkedIn's own never load it
+
     first = date_parser.parse(text, default=_DEFAULT_A, dayfirst=False)
     second = date_parser.parse(text, default=_DEFAULT_B, dayfirst=False)
     if first.date() != second.date():

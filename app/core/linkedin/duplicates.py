@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from app.core.folding import fold
 
 SCORE_CUTOFF = 90
@@ -90,6 +88,10 @@ def possible_duplicates(everyone: Iterable[NamedPerson], new_ids: Iterable[int])
                 keys.append(key)
                 people.append(person)
     found: dict[frozenset[int], NameMatch] = {}
+    if not pools:
+        return []
+    from rapidfuzz import fuzz, process  # only with names to compare: a first import compares none
+
     for person, compatible in newcomers:
         key = name_key(person.name)
         if not key:
