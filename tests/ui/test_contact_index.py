@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from hypothesis import given, settings
@@ -10,7 +9,7 @@ from hypothesis import strategies as st
 
 from app.core.vocabulary import ConsentStatus, MetIn, Relationship
 from app.services.contact_table import ContactRow
-from app.ui.models.contact_index import Column, ContactFilter, ContactIndex, sort_value
+from app.ui.models.contact_index import Column, ContactFilter, ContactIndex, haystack, haystacks, sort_value
 
 
 def row(contact_id: int, name: str, **fields) -> ContactRow:
@@ -93,7 +92,7 @@ def test_a_classified_row_stays_in_view_until_the_filter_is_applied_again():
     index = ContactIndex(ROWS)
     index.set_filter(ContactFilter(relationships=frozenset({Relationship.UNSORTED})))
     assert len(index) == 3
-    changed = index.replace_rows([replace(ROWS[0], relationship=Relationship.COLLEAGUE)])
+    changed = index.replace_rows([ROWS[0]._replace(relationship=Relationship.COLLEAGUE)])
     assert changed == [0]
     assert index.row_at(0).relationship is Relationship.COLLEAGUE
     assert len(index) == 3
@@ -158,3 +157,35 @@ def test_search_folds_accents_case_and_letters_that_do_not_decompose():
     assert fold("e\u0301mile") == "emile"  # an accent typed as its own combining character
     assert fold("Петров 東京") == "петров 東京"  # other scripts are kept, only lower-cased
     assert fold("plain ascii") == "plain ascii"
+
+
+def reference_sort_key(column: Column):
+    """The order the table promises, as one tuple per row: empty text and missing dates last, then by name, id."""
+
+    def key(r: ContactRow) -> tuple:
+        value = sort_value(r, column)
+        if column in (Column.RELATIONSHIP, Column.MET_IN, Column.CONSENT):
+            return (value, r.name.casefold(), r.id)
+        if column in (Column.CONNECTED_ON, Column.LAST_INTERACTION):
+            return (value is None, value or date.min, r.name.casefold(), r.id)
+        return (value == "", value, r.name.casefold(), r.id)
+
+    return key
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=rows_strategy, column=st.sampled_from(list(Column)), descending=st.booleans())
+def test_sorting_in_stable_passes_gives_the_order_of_one_tuple_key_per_row(rows, column, descending):
+    index = ContactIndex(rows)
+    index.sort(column, descending)
+    expected = sorted(rows, key=reference_sort_key(column), reverse=descending)
+    assert [index.row_at(i).id for i in range(len(index))] == [r.id for r in expected]
+
+
+def test_search_text_folded_for_all_rows_at_once_is_each_rows_own():
+    rows = [*ROWS, row(6, "Zoë\0Null", notes="nul inside"), row(7, "Søren Ærø", tags=("Björn",))]
+    assert haystacks(rows) == [haystack(r) for r in rows]
+    assert haystacks(ROWS) == [haystack(r) for r in ROWS]
+    index = ContactIndex(rows)
+    index.set_filter(ContactFilter(text="bjorn"))
+    assert names(index) == ["Søren Ærø"]
