@@ -5,6 +5,8 @@ Layout only; ``ContactsController`` gives it behaviour.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
@@ -182,6 +184,7 @@ class ContactsView(QWidget):
         chips_row.addStretch(1)
         self.shown_label = plain_label("", wrap=False)
         self.shown_label.setAccessibleName(self.tr("Contacts shown"))
+        self.shown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         chips_row.addWidget(self.shown_label)
 
         # Classification bar: acts on the selected rows
@@ -301,6 +304,15 @@ class ContactsView(QWidget):
         button = QPushButton(text)  # a push button draws its menu arrow beside the text, not over it
         button.setAccessibleName(accessible)
         return button
+
+    @staticmethod
+    def reserve_width(label: QLabel, texts: Iterable[str]) -> None:
+        """Size ``label`` once for the widest of ``texts``: a count that changes on every keystroke then changes
+        no widget's size, so the page is repainted but not laid out again (nothing beside it moves)."""
+        metrics = label.fontMetrics()
+        margins = label.contentsMargins()
+        width = max(map(metrics.horizontalAdvance, texts), default=0) + margins.left() + margins.right() + 2
+        label.setFixedSize(width, label.sizeHint().height())
 
     def show_no_match(self, search: str) -> None:
         """No row passes the search and filters: say so, with the search quoted (as plain text)."""
