@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import operator
 from bisect import bisect_left
-from collections import Counter, OrderedDict
+from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -53,6 +53,8 @@ HEADERS: dict[Column, str] = {
 
 # Filters whose rows are kept, so deleting a letter shows the earlier rows again without a scan.
 RECENT_FILTERS = 32
+# From this many contacts a search looks words up in a ``WordIndex`` where that is cheaper than a scan.
+WORD_INDEX_ROWS = 50_000
 
 T = TypeVar("T")
 
@@ -196,13 +198,42 @@ class ContactFilter:
         )
 
 
+class WordIndex:
+    """The distinct words of the search texts (split at white space), each with the rows it is in, ascending.
+
+    Text without a space lies inside one word, so the rows that contain it are the rows of the words that contain
+    it: a pass over the distinct words (first names, surnames, companies, positions and tags repeat from contact
+    to contact) and a sort of the rows they name, instead of a substring test on every row.
+    """
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        rows_of: defaultdict[str, list[int]] = defaultdict(list)
+        rows_of_word = rows_of.__getitem__
+        for row, text in enumerate(texts):
+            # each word of the text gets the row (twice for a word said twice: ``rows_with`` takes a set)
+            deque(map(list.append, map(rows_of_word, text.split()), repeat(row)), maxlen=0)
+        self.words: list[str] = list(rows_of)
+        self.rows: list[list[int]] = list(rows_of.values())
+
+    def rows_with(self, needle: str, most: int) -> list[int] | None:
+        """The rows (ascending) whose text contains ``needle`` (which holds no white space); None when the words
+        containing it name more than ``most`` rows (a scan would cost less)."""
+        found = list(compress(self.rows, map(str.__contains__, self.words, repeat(needle))))
+        if sum(map(len, found)) > most:
+            return None
+        rows: set[int] = set()
+        rows.update(*found)
+        return sorted(rows)
+
+
 class ContactIndex:
     """All rows, the rows in sort order with their folded search text, and the ranks (places in that order)
     of the rows shown.
 
     A filter is a pass over the ranks with built-in functions only (``compress`` over ``map``), so its cost per
     row is a substring test in C. Typing a letter more only looks at the rows shown already; deleting one shows
-    the rows of a recent filter again without a scan.
+    the rows of a recent filter again without a scan. From ``WORD_INDEX_ROWS`` contacts, a search of two letters
+    or more that would test many rows marks the rows of the matching words of a ``WordIndex`` instead.
     """
 
     def __init__(self, rows: Iterable[ContactRow] = ()) -> None:
@@ -220,31 +251,38 @@ class ContactIndex:
         )
         self._counts: Counter[Relationship] = Counter(map(attrgetter("relationship"), self.rows))
         self._resort()
+        self._prepare_search()
         self._refilter()
 
     def replace_rows(self, rows: Iterable[ContactRow]) -> list[int]:
         """Update rows in place (after a classification); returns their positions in the table as shown.
 
         Rows shown stay shown even if they no longer match the filter, so a classified contact does not
-        jump away under the cursor; the next filter change or sort applies to them again.
+        jump away under the cursor; the next filter change or sort applies to them again. The rows are sorted
+        again only if a change moves one (a new relationship, in a table sorted by name, moves none).
         """
         changed: list[int] = []
+        column = self.sort_column
         for row in rows:
             rank = self._rank_of.get(row.id)
             if rank is None:
                 continue
             old = self._sorted[rank]
+            if old.name != row.name or sort_value(old, column) != sort_value(row, column):
+                self._order_stale = True
             self._counts[old.relationship] -= 1
             self._counts[row.relationship] += 1
             self.rows[self._position_of[row.id]] = row
             self._sorted[rank] = row
-            self._haystacks[rank] = haystack(row)
+            text = haystack(row)
+            if text != self._haystacks[rank]:
+                self._haystacks[rank] = text
+                self._words = None  # built again when a search needs it
             self._relationships[rank] = row.relationship
             self._consents[rank] = row.consent
             changed.append(rank)
         if changed:
-            self._order_stale = True
-            self._recent.clear()
+            self._recent.clear()  # what recent filters showed may have changed
         shown = (self._shown_index(rank) for rank in changed)
         return sorted(index for index in shown if index is not None)
 
@@ -283,6 +321,7 @@ class ContactIndex:
         self.descending = descending
         with many_objects():
             self._resort()
+            self._prepare_search()
             self._refilter()
 
     def refresh(self) -> None:
@@ -306,6 +345,7 @@ class ContactIndex:
         self._haystacks: list[str] = haystacks(self._sorted)
         self._relationships: list[Relationship] = list(map(attrgetter("relationship"), self._sorted))
         self._consents: list[ConsentStatus] = list(map(attrgetter("consent"), self._sorted))
+        self._words: WordIndex | None = None  # by rank: built again when a search needs it
         self._order_stale = False
         self._recent: OrderedDict[ContactFilter, tuple[int, ...]] = OrderedDict()
 
@@ -316,17 +356,46 @@ class ContactIndex:
             candidates = None
         ranks = candidates
         wanted = self.filter
+        needle = wanted.needle
+        if needle:
+            looked_up = self._look_up(needle, len(self._haystacks) if ranks is None else len(ranks))
+            if looked_up is not None:  # every row with the text: a fresh answer, the other filters apply to it
+                ranks, needle = looked_up, ""
         if wanted.relationships:
             ranks = _keep(ranks, self._relationships, wanted.relationships.__contains__)
         if wanted.consents:
             ranks = _keep(ranks, self._consents, wanted.consents.__contains__)
-        needle = wanted.needle
         if needle:
             texts = self._haystacks
             found = map(str.__contains__, texts if ranks is None else map(texts.__getitem__, ranks), repeat(needle))
             ranks = list(compress(range(len(texts)) if ranks is None else ranks, found))
         self.visible: list[int] = list(range(len(self._sorted))) if ranks is None else list(ranks)
         self._remember()
+
+    def _look_up(self, needle: str, testing: int) -> list[int] | None:
+        """The ranks of all rows whose text contains ``needle``, from the word index, when that costs less than
+        testing ``testing`` rows; None when it does not, or the record is small, or ``needle`` holds white space.
+
+        A word is short and a row is tested at C speed either way, so looking at a word costs well under half of
+        testing a row, and each row a matching word names about as much as a test.
+        """
+        if len(needle) < 2 or needle.split() != [needle] or len(self.rows) < WORD_INDEX_ROWS:
+            return None
+        words = self._word_index()
+        if len(words.words) > 2 * testing:
+            return None
+        return words.rows_with(needle, most=2 * testing - len(words.words) // 2)
+
+    def _prepare_search(self) -> None:
+        """Build the word index of a large record now (after reading or sorting), not at the next keystroke."""
+        if len(self.rows) >= WORD_INDEX_ROWS:
+            self._word_index()
+
+    def _word_index(self) -> WordIndex:
+        if self._words is None:
+            with many_objects():
+                self._words = WordIndex(self._haystacks)
+        return self._words
 
     def _shown_index(self, rank: int) -> int | None:
         """Where the row of ``rank`` is in the table as shown, or None (``visible`` is ascending)."""
