@@ -365,8 +365,8 @@ class ContactsController(QObject):
         counts = contacts.relationship_counts()
         v = self.view
         most = f"{contacts.total:,}"  # the widest the counts beside the chips and the selection can get
-        v.reserve_width(v.shown_label, (self._shown_text(most, most), self._shown_text("", most)))
-        v.reserve_width(v.selection_label, (self._selection_text(most), self._selection_text("")))
+        v.shown_label.reserve((self._shown_text(most, most), self._shown_text("", most)))
+        v.selection_label.reserve((self._selection_text(most), self._selection_text("")))
         v.chips[ALL].setText(self.tr("All  {count}").format(count=f"{contacts.total:,}"))
         for relationship in Relationship:
             v.chips[relationship.value].setText(f"{label(relationship.value)}  {counts.get(relationship, 0):,}")
