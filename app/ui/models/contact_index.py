@@ -245,14 +245,14 @@ class ContactIndex:
     # --- the rows ---------------------------------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[ContactRow]) -> None:
-        self.rows: list[ContactRow] = list(rows)  # as given (by id)
-        self._position_of: dict[int, int] = dict(
-            zip(map(attrgetter("id"), self.rows), range(len(self.rows)), strict=True)
-        )
-        self._counts: Counter[Relationship] = Counter(map(attrgetter("relationship"), self.rows))
-        self._resort()
-        self._prepare_search()
-        self._refilter()
+        with many_objects():  # a few lists and strings per row, no reference cycles
+            self.rows: list[ContactRow] = list(rows)  # as given (by id)
+            ids = map(attrgetter("id"), self.rows)
+            self._position_of: dict[int, int] = dict(zip(ids, range(len(self.rows)), strict=True))
+            self._counts: Counter[Relationship] = Counter(map(attrgetter("relationship"), self.rows))
+            self._resort()
+            self._prepare_search()
+            self._refilter()
 
     def replace_rows(self, rows: Iterable[ContactRow]) -> list[int]:
         """Update rows in place (after a classification); returns their positions in the table as shown.
