@@ -96,7 +96,7 @@ class SearchEdit(QLineEdit):
 
 class CountLabel(QLabel):
     """A count (plain text) whose preferred width is kept for the widest text it will show: the count changes
-    on every keystroke, and nothing beside it moves (the page is repainted, not laid out anew). Its minimum width
+    on every keystroke, and nothing beside it moves (the page is repainted, no widget changes size). Its minimum width
     is its text's, as for any label, so a narrow window can still squeeze it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
