@@ -26,10 +26,7 @@ Bad input raises BadInput("FILE:LINE: ...") part-way and the whole transaction i
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -41,6 +38,7 @@ from app.core.linkedin.readers import (
 from app.core.linkedin.rows import (
     SkippedRow,
 )
+from app.core.many_objects import many_objects
 from app.services.import_merge import ImportRun
 from app.services.import_report import (
     ImportCancelled,
@@ -79,7 +77,7 @@ def import_paths(
     if moment.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     meter = Meter(progress, is_cancelled)
-    with _many_objects():
+    with many_objects():
         sources = collect_sources([Path(p) for p in paths])
         names, ignored, files = tuple(f.name for f in sources.files), sources.ignored, list(sources.files)
         del sources  # each file's bytes are let go once it is read
@@ -90,29 +88,3 @@ def import_paths(
             summary = run.run(files)
             meter.finish("Import finished")
             return replace(summary, files_read=names, ignored_files=ignored)
-
-
-_gc_lock = threading.Lock()
-_gc_state = {"holders": 0, "was_enabled": False}
-
-
-@contextmanager
-def _many_objects() -> Iterator[None]:
-    """Pause the cyclic garbage collector while an import builds and keeps ~10 objects per row.
-
-    The collector would walk the growing heap again and again (half of a re-import's time at 30,000 contacts);
-    nothing an import builds forms a reference cycle, so reference counting frees it all. Counted, so two
-    imports on two threads do not re-enable it under each other.
-    """
-    with _gc_lock:
-        if _gc_state["holders"] == 0:
-            _gc_state["was_enabled"] = gc.isenabled()
-            gc.disable()
-        _gc_state["holders"] += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_state["holders"] -= 1
-            if _gc_state["holders"] == 0 and _gc_state["was_enabled"]:
-                gc.enable()

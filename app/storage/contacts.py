@@ -70,6 +70,27 @@ def current_consent_rows(
     return result
 
 
+def consent_in_order(contact_ids: ContactIds, channel: Channel) -> Select[tuple[int, str]]:
+    """(contact_id, status) of every change on ``channel`` that counts, in the order they count: by contact, then
+    by date, then by the order they were recorded; entries a correction supersedes are left out.
+
+    The last row of each contact is its current consent, as ``latest_consent`` ranks it, without the window
+    function: for reading the whole record into a dict (later rows replace earlier ones) in half the time.
+    """
+    correction = aliased(ConsentChange)
+    query = select(ConsentChange.contact_id, ConsentChange.status).where(
+        ConsentChange.channel == channel.value,
+        ~exists().where(correction.corrects_id == ConsentChange.id),
+    )
+    if isinstance(contact_ids, Select):
+        query = query.where(ConsentChange.contact_id.in_(contact_ids.scalar_subquery()))
+    elif isinstance(contact_ids, ScalarSelect):
+        query = query.where(ConsentChange.contact_id.in_(contact_ids))
+    elif contact_ids is not None:
+        query = query.where(ConsentChange.contact_id.in_(list(contact_ids)))
+    return query.order_by(ConsentChange.contact_id, ConsentChange.changed_on, ConsentChange.id)
+
+
 def current_consent_on(session: Session, contact_ids: ContactIds, channel: Channel) -> dict[int, ConsentStatus]:
     """The current consent of each contact on one channel; contacts with no history on it are left out."""
     if contact_ids is None or isinstance(contact_ids, Select | ScalarSelect):

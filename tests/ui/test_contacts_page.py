@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QItemSelectionModel, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.core.records import NewContact
+from app.core.records import ContactChanges, NewContact
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.services import contact_table as table_service
 from app.services import contacts as contact_service
@@ -82,6 +82,22 @@ def test_search_filters_as_you_type(page, qtbot):
     page.view.search_edit.clear()
     assert len(shown_names(page)) == 6
     assert page.view.shown_label.text() == "6 contacts"
+
+
+def test_a_contact_the_search_hid_comes_back_in_the_editor_as_stored(page, gui, qtbot, sqlite_db, record):
+    editor = page.view.editor
+    assert current_name(page) == "Ada Quill" and editor.company.text() == "Acme Careers"
+    qtbot.keyClicks(page.view.search_edit, "ben")
+    assert shown_names(page) == ["Ben Ostrander"] and not editor.company.isVisible()
+    for _ in "ben":
+        qtbot.keyClick(page.view.search_edit, Qt.Key.Key_Backspace)
+    assert current_name(page) == "Ada Quill" and editor.company.text() == "Acme Careers"
+    # changed elsewhere while the search hid it (another page says so): the editor shows what is stored now
+    qtbot.keyClicks(page.view.search_edit, "ben")
+    contact_service.update_contacts(sqlite_db, [record["ada"]], ContactChanges(company="Lumen Labs"))
+    gui.context.events.contacts_changed.emit(frozenset({record["ada"]}))
+    page.view.search_edit.clear()
+    assert current_name(page) == "Ada Quill" and editor.company.text() == "Lumen Labs"
 
 
 def test_relationship_chips_and_the_consent_filter(page, qtbot):

@@ -57,6 +57,9 @@ class ContactEditorController(QObject):
         self.context = context
         self.detail: ContactDetail | None = None
         self.wanted_id: int | None = None  # the contact the table points at
+        # The contact put away when the search hid it: shown again without a database read when the search
+        # shows it again (Backspace); forgotten as soon as anything changes contacts.
+        self._put_away: ContactDetail | None = None
         self._loading = False
         self._dirty = False
         self._correcting: ConsentChange | None = None  # the mistaken entry the consent form corrects
@@ -79,6 +82,7 @@ class ContactEditorController(QObject):
         v.history_model.modelReset.connect(self._update_correct_button)
         v.open_profile_button.clicked.connect(self.open_profile)
         v.delete_button.clicked.connect(self.ask_delete)
+        self.context.events.contacts_changed.connect(self._forget_put_away)
 
     # --- which contact ----------------------------------------------------------------------------------
 
@@ -100,7 +104,19 @@ class ContactEditorController(QObject):
         if contact_id is not None and contact_id == self.contact_id:
             self._update_bar()  # already shown: the form (and what is typed in it) stays
             return
+        if contact_id is None:
+            if self.detail is not None:
+                self._put_away = self.detail
+        else:
+            put_away, self._put_away = self._put_away, None
+            if put_away is not None and put_away.contact.id == contact_id:
+                self.detail = put_away  # as read a moment ago: nothing changed it since
+                self._fill()
+                return
         self._show(contact_id)
+
+    def _forget_put_away(self, _ids: frozenset[int] | None = None) -> None:
+        self._put_away = None
 
     def who(self) -> str:
         """The contact being edited, told apart from others of the same name: "Ada Quill (Acme Careers)"."""
@@ -127,6 +143,7 @@ class ContactEditorController(QObject):
 
     def reload(self) -> None:
         """Read the contact again (it changed elsewhere), unless the form holds unsaved changes."""
+        self._put_away = None
         if not self._dirty:
             self._show(self.contact_id)
 

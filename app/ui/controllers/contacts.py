@@ -349,9 +349,7 @@ class ContactsController(QObject):
     def _update_selection(self) -> None:
         count = len(self.view.table.selectionModel().selectedRows())
         has_rows = self.model.rowCount() > 0
-        self.view.selection_label.setText(
-            self.tr("{count} selected").format(count=f"{count:,}") if count else self.tr("No selection")
-        )
+        self.view.selection_label.setText(self._selection_text(f"{count:,}" if count else ""))
         for widget in (
             self.view.relationship_button,
             self.view.met_in_button,
@@ -366,6 +364,9 @@ class ContactsController(QObject):
         contacts = self.model.contacts
         counts = contacts.relationship_counts()
         v = self.view
+        most = f"{contacts.total:,}"  # the widest the counts beside the chips and the selection can get
+        v.shown_label.reserve((self._shown_text(most, most), self._shown_text("", most)))
+        v.selection_label.reserve((self._selection_text(most), self._selection_text("")))
         v.chips[ALL].setText(self.tr("All  {count}").format(count=f"{contacts.total:,}"))
         for relationship in Relationship:
             v.chips[relationship.value].setText(f"{label(relationship.value)}  {counts.get(relationship, 0):,}")
@@ -374,11 +375,16 @@ class ContactsController(QObject):
 
     def _update_shown(self) -> None:
         shown, total = self.model.rowCount(), self.model.contacts.total
-        self.view.shown_label.setText(
-            self.tr("Showing {shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}")
-            if shown != total
-            else self.tr("{total} contacts").format(total=f"{total:,}")
-        )
+        self.view.shown_label.setText(self._shown_text(f"{shown:,}" if shown != total else "", f"{total:,}"))
+
+    def _shown_text(self, shown: str, total: str) -> str:
+        """The count beside the chips: "Showing 12 of 30,000"; "30,000 contacts" when all are shown (no ``shown``)."""
+        if shown:
+            return self.tr("Showing {shown} of {total}").format(shown=shown, total=total)
+        return self.tr("{total} contacts").format(total=total)
+
+    def _selection_text(self, count: str) -> str:
+        return self.tr("{count} selected").format(count=count) if count else self.tr("No selection")
 
     def status_text(self) -> str:
         contacts = self.model.contacts

@@ -5,7 +5,9 @@ Layout only; ``ContactsController`` gives it behaviour.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,6 +92,29 @@ class SearchEdit(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class CountLabel(QLabel):
+    """A count (plain text) whose preferred width is kept for the widest text it will show: the count changes
+    on every keystroke, and nothing beside it moves (the page is repainted, no widget changes size). Its minimum width
+    is its text's, as for any label, so a narrow window can still squeeze it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._reserved = 0
+
+    def reserve(self, texts: Iterable[str]) -> None:
+        """Prefer the width of the widest of ``texts``."""
+        margins = self.contentsMargins()
+        widest = max(map(self.fontMetrics().horizontalAdvance, texts), default=0)
+        self._reserved = widest + margins.left() + margins.right() + 2 * self.margin()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._reserved), hint.height())
 
 
 class ContactsTableView(QTableView):
@@ -180,12 +205,13 @@ class ContactsView(QWidget):
             chips_row.addWidget(chip)
         self.chips[ALL].setChecked(True)
         chips_row.addStretch(1)
-        self.shown_label = plain_label("", wrap=False)
+        self.shown_label = CountLabel()
         self.shown_label.setAccessibleName(self.tr("Contacts shown"))
+        self.shown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         chips_row.addWidget(self.shown_label)
 
         # Classification bar: acts on the selected rows
-        self.selection_label = plain_label("", wrap=False)
+        self.selection_label = CountLabel()
         self.selection_label.setAccessibleName(self.tr("Selection"))
         self.selection_label.setFont(bold(self.selection_label.font()))
         self.relationship_button = self._menu_button(
