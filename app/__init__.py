@@ -1,3 +1,3 @@
 """Gatehouse: run your own LinkedIn contact policy."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
