@@ -136,12 +136,9 @@ class ImportRun:
     def _load_record(self) -> None:
         session, owner_id = self.session, self.owner_id
         with_consent = bulk.contacts_with_consent(session, owner_id, Channel.LINKEDIN)
+        register = self._register
         for row in bulk.load_contacts(session, owner_id):
-            self._register(Person(
-                row.id, row.profile_url, row.profile_url_seen, row.first_name, row.last_name, row.display_name,
-                row.company, row.position, row.connected_on, row.last_interaction, row.relationship, row.source,
-                relationship_guessed=row.relationship_guessed,
-            ))  # fmt: skip
+            register(Person(*row))
         self._has_consent_ids = with_consent
         for contact_id, _position, address, normalised in bulk.load_emails(session, owner_id):
             person = self.by_id.get(contact_id)
