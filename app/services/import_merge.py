@@ -5,6 +5,7 @@ Used by ``app.services.importing.import_paths``, which holds the transaction; se
 
 from __future__ import annotations
 
+import operator
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -19,7 +20,7 @@ from app.core.linkedin.archive import SourceFile
 from app.core.linkedin.dates import DateReader
 from app.core.linkedin.duplicates import NamedPerson, possible_duplicates
 from app.core.linkedin.interactions import InteractionCollector, Interactions
-from app.core.linkedin.keys import ProfileKeys, profile_key
+from app.core.linkedin.keys import ProfileKeys
 from app.core.linkedin.owner import owner_profile_from
 from app.core.linkedin.readers import (
     read_connections,
@@ -61,11 +62,14 @@ LINKEDIN_STARTED = date(2003, 5, 5)  # LinkedIn opened on 5 May 2003: no connect
 _UNSORTED = Relationship.UNSORTED.value
 _STRANGER = Relationship.STRANGER.value
 _MET_IN_UNKNOWN = MetIn.UNKNOWN.value
-_CONTACT_COLUMNS = (
-    "id", "owner_id", "first_name", "last_name", "display_name", "profile_url", "profile_url_seen", "company",
-    "position", "relationship", "met_in", "met_where", "connected_on", "last_interaction", "notes", "source",
-    "created_at", "updated_at", "relationship_guessed",
+# a new contact's columns, and the Person attribute each is written from
+_CONTACT_FIELDS = (
+    "id", "first_name", "last_name", "display_name", "profile_url", "profile_url_seen", "company", "position",
+    "relationship", "connected_on", "last_interaction", "notes", "source", "relationship_guessed",
 )  # fmt: skip
+_contact_fields = operator.attrgetter(
+    *({"profile_url": "url_key", "profile_url_seen": "url_seen"}.get(name, name) for name in _CONTACT_FIELDS)
+)
 
 # Files are applied in this order: connections first (so invitations from connections are 'done'), messages last
 # (the owner's profile URL is known from invitations by then).
@@ -236,53 +240,56 @@ class ImportRun:
             self.by_url[url_key] = person
 
     def apply_connection(self, row: ConnectionRow) -> None:
-        if row.connected_on is not None and row.connected_on < LINKEDIN_STARTED:
+        # this runs for every row of Connections.csv: the fields are unpacked once, the common cases kept lean
+        file, line, first, last, url, email, company, position, connected_on = row
+        if connected_on is not None and connected_on < LINKEDIN_STARTED:
             self.dates_before_linkedin += 1
-        key = profile_key(row.profile_url)  # each member once in Connections.csv: not worth a cache entry
-        emails = (row.email,) if row.email else ()
-        if self._is_suppressed(key, emails):
-            self.skipped.append(SkippedRow(row.file, row.line, "on the suppression list (erased at their request)"))
-            return
-        if key is None and not emails and self._suppressed.holds_name(row.first_name, row.last_name):
-            self.skipped.append(SkippedRow(row.file, row.line, HELD_BY_NAME))
-            return
+        key = self.url_key[url]
+        emails = (email,) if email else ()
+        if self._suppressed.keys:
+            if self._is_suppressed(key, emails):
+                self.skipped.append(SkippedRow(file, line, "on the suppression list (erased at their request)"))
+                return
+            if key is None and not emails and self._suppressed.holds_name(first, last):
+                self.skipped.append(SkippedRow(file, line, HELD_BY_NAME))
+                return
         person = self.by_url.get(key) if key is not None else None
         if person is None and emails:
             person = self.find(key, emails)
-        if person is None and key is None and row.connected_on is not None:
-            person = self.by_connection_row.get((_fold(row.first_name), _fold(row.last_name), row.connected_on))
+        if person is None and key is None and connected_on is not None:
+            person = self.by_connection_row.get((_fold(first), _fold(last), connected_on))
         if person is None:
             # the common case of a first import, kept lean: a new connection
             person = Person(
-                None, key, row.profile_url, row.first_name, row.last_name, "", row.company, row.position,
-                row.connected_on, None, _UNSORTED, _LINKEDIN, is_new=True, emails=emails,
+                None, key, url, first, last, "", company, position, connected_on, None, _UNSORTED, _LINKEDIN,
+                is_new=True, emails=emails,
             )  # fmt: skip
             self._register(person)
             if emails:
-                self.by_email.setdefault(normalise_email(emails[0]), person)
+                self.by_email.setdefault(normalise_email(email), person)  # type: ignore[arg-type]
+            person.implied_consent_on = connected_on or self.now.date()
         else:
             person.matched = True
             # LinkedIn's facts are updated (only where they differ: this runs for every row of a re-import)
-            first, last = row.first_name, row.last_name
             names_differ = (first != person.first_name or last != person.last_name) and (first or last)
             if names_differ and (person.source == _LINKEDIN or not (person.first_name or person.last_name)):
                 person.set("first_name", first)
                 person.set("last_name", last)
-            if row.company and row.company != person.company:
-                person.set("company", row.company)
-            if row.position and row.position != person.position:
-                person.set("position", row.position)
-            if row.connected_on is not None and row.connected_on != person.connected_on:
-                person.set("connected_on", row.connected_on)
+            if company and company != person.company:
+                person.set("company", company)
+            if position and position != person.position:
+                person.set("position", position)
+            if connected_on is not None and connected_on != person.connected_on:
+                person.set("connected_on", connected_on)
             if person.url_key is None:
-                self.fill_url(person, key, row.profile_url)
-            if row.email:
-                self.add_email(person, row.email)
+                self.fill_url(person, key, url)
+            if email:
+                self.add_email(person, email)
             if person.relationship == _STRANGER and person.relationship_guessed:
                 person.set("relationship", _UNSORTED)  # the import's guess gives way: they are a connection now
+            if person.is_new or person.id not in self._has_consent_ids:
+                person.implied_consent_on = connected_on or self.now.date()
         person.in_connections = True
-        if person.is_new or person.id not in self._has_consent_ids:
-            person.implied_consent_on = row.connected_on or self.now.date()
 
     def apply_vcard(self, card: VCardPerson) -> None:
         key = self.url_key(card.profile_url)
@@ -459,7 +466,7 @@ class ImportRun:
         """Read the files (emptying ``files``) and match each row as it comes, then write everything."""
         meter = self.meter
         dates = DateReader()
-        messages = InteractionCollector()
+        messages = InteractionCollector(self.url_key)
         profiles: list[ProfileRow] = []
         count = 0
         files.sort(key=lambda f: _ORDER[f.kind], reverse=True)  # popped from the end: profile, connections, ...
@@ -570,8 +577,14 @@ class ImportRun:
     def write(self) -> tuple[list[int], list[int], int]:
         meter, now = self.meter, self.now
         new_people = [p for p in self.people if p.is_new]
-        changed = [p for p in self.people if not p.is_new and p.changed]
-        unchanged = sum(1 for p in self.people if not p.is_new and p.matched and not p.changed)
+        changed: list[Person] = []
+        unchanged = 0
+        for person in self.people:
+            if not person.is_new:
+                if person.changed:
+                    changed.append(person)
+                elif person.matched:
+                    unchanged += 1
         work = max(1, len(new_people) + len(changed) + len(self.new_requests))
         written = 0
 
@@ -583,20 +596,16 @@ class ImportRun:
         for person, new_id in zip(new_people, bulk.reserve_contact_ids(self.session, len(new_people)), strict=True):
             person.id = new_id
             self.by_id[new_id] = person
-        owner, met_in = self.owner_id, _MET_IN_UNKNOWN
+        owner = self.owner_id
         bulk.insert_rows(
             self.session,
             "contact",
-            _CONTACT_COLUMNS,
-            (
-                (
-                    p.id, owner, p.first_name, p.last_name, p.display_name, p.url_key, p.url_seen, p.company,
-                    p.position, p.relationship, met_in, "", p.connected_on, p.last_interaction, p.notes, p.source,
-                    now, now, p.relationship_guessed,
-                )
-                for p in new_people
-            ),
+            _CONTACT_FIELDS,
+            map(_contact_fields, new_people),  # attrgetter: each row's tuple made in C
             after_chunk,
+            same={
+                "owner_id": owner, "met_in": _MET_IN_UNKNOWN, "met_where": "", "created_at": now, "updated_at": now,
+            },
         )  # fmt: skip
 
         emails: list[tuple[Any, ...]] = []

@@ -9,20 +9,39 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import (
-    Integer, Select, String, bindparam, delete, func, insert, literal, select, text, type_coerce, update,
-)  # fmt: skip
+    Date,
+    Integer,
+    String,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from app.core.vocabulary import Channel
 from app.storage.models import AuditEventContact, ConnectionRequest, ConsentChange, Contact, ContactEmail, ContactTag
 
 CHUNK_ROWS = 1000
+
+# The SQLite driver (sqlcipher3, a copy of the standard sqlite3 module) looks for an adapter for every None it
+# binds, and for a type it has no adapter for it raises and clears two AttributeErrors: about a microsecond per
+# NULL, a tenth of a first import's inserts (a new contact has no last interaction yet). An adapter registered
+# for None itself (``{}.get``, a C function that returns None) is found at once; NULL is bound as before.
+sqlcipher.register_adapter(type(None), {}.get)
 
 contact_table = Contact.__table__
 email_table = ContactEmail.__table__
@@ -145,7 +164,8 @@ def contacts_with_consent(session: Session, owner_id: int, channel: Channel) -> 
     """Ids of contacts with any consent recorded on ``channel`` (an import never adds a second opinion)."""
     k, c = consent_table.c, contact_table.c
     recorded = select(k.contact_id).where(k.contact_id == c.id, k.channel == channel.value).exists()
-    return set(session.scalars(select(c.id).where(c.owner_id == owner_id, recorded)))
+    query = select(c.id).where(c.owner_id == owner_id, recorded)
+    return {row[0] for batch in _plain_rows(session, query) for row in batch}
 
 
 def load_requests(session: Session, owner_id: int) -> list[ExistingRequest]:
@@ -200,8 +220,11 @@ def insert_rows(
     columns: Sequence[str],
     rows: Iterable[Sequence[Any]],
     after_chunk: Callable[[int], None] | None = None,
+    *,
+    same: Mapping[str, Any] | None = None,
 ) -> None:
-    """INSERT many rows (tuples in the order of ``columns``) into one of the tables an import fills.
+    """INSERT many rows (tuples in the order of ``columns``, and the values ``same`` in every row) into one of
+    the tables an import fills.
 
     The statement is compiled by SQLAlchemy for the connection's dialect, each value goes through the bind
     processor SQLAlchemy itself would use for its column (UTC datetimes, dates; remembered per distinct value,
@@ -216,26 +239,37 @@ def insert_rows(
     table = _TABLES[table_name]
     connection = session.connection()
     dialect = connection.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
-    order = list(compiled.positiontup or ()) if compiled.positional else list(columns)
-    converted = []
-    for position, name in enumerate(columns):
-        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if processor is not None:
-            converted.append((position, processor, {}))
-    positions = [list(columns).index(name) for name in order]
+    constants = dict(same or {})
+    names = [*columns, *constants]
+    processors = {name: _bind_processor(table.c[name], dialect) for name in names}
+    memos: dict[str, dict[Any, Any]] = {name: {} for name in names}
+    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    order = list(compiled.positiontup or ()) if compiled.positional else names
     for chunk in itertools.chain((first,), chunks):
         # column by column: transpose (in C), convert the few typed columns, transpose back in the statement's order
-        by_column: list[Sequence[Any]] = list(zip(*chunk, strict=True))
-        for position, processor, memo in converted:
-            by_column[position] = _converted(by_column[position], processor, memo)
-        ordered = [by_column[p] for p in positions]
-        values: list[Any] = list(zip(*ordered, strict=True))
+        by_name: dict[str, Sequence[Any]] = dict(zip(columns, zip(*chunk, strict=True), strict=True))
+        for name, value in constants.items():
+            by_name[name] = (value,) * len(chunk)
+        ordered = []
+        for name in order:
+            processor = processors[name]
+            values = by_name[name]
+            ordered.append(values if processor is None else _converted(values, processor, memos[name]))
+        parameters: list[Any] = list(zip(*ordered, strict=True))
         if not compiled.positional:
-            values = [dict(zip(order, row, strict=True)) for row in values]
-        connection.exec_driver_sql(compiled.string, values)
+            parameters = [dict(zip(order, row, strict=True)) for row in parameters]
+        connection.exec_driver_sql(compiled.string, parameters)
         if after_chunk is not None:
             after_chunk(len(chunk))
+
+
+def _bind_processor(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """The bind processor SQLAlchemy uses for ``column``; for SQLite dates the same text made in C."""
+    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if processor is not None and dialect.name == "sqlite" and type(column.type) is Date:
+        # SQLAlchemy's SQLite DATE stores '%04d-%02d-%02d' of year, month and day (a dict and a format per value)
+        return date.isoformat
+    return processor
 
 
 def _converted(values: Sequence[Any], processor: Callable[[Any], Any], memo: dict[Any, Any]) -> list[Any]:

@@ -27,7 +27,7 @@ class Interactions:
 class _Conversation:
     __slots__ = ("latest", "participants")
 
-    def __init__(self, participants: set[str], latest: datetime | None) -> None:
+    def __init__(self, participants: set[str], latest: datetime) -> None:
         self.participants = participants
         self.latest = latest
 
@@ -35,9 +35,9 @@ class _Conversation:
 class InteractionCollector:
     """Fed one message at a time (messages.csv can be large); ``result()`` gives the interactions."""
 
-    def __init__(self) -> None:
+    def __init__(self, keys: ProfileKeys | None = None) -> None:
         self._conversations: dict[str, _Conversation] = {}
-        self.key = ProfileKeys()
+        self.key = ProfileKeys() if keys is None else keys  # the import's, so each URL is normalised once
         self._sender_names: dict[str, str] = {}  # sender's profile URL key -> name as written
         self.messages_seen = 0
         self.messages_without_urls = 0
@@ -45,8 +45,9 @@ class InteractionCollector:
     def add(self, message: MessageRow) -> None:
         self.messages_seen += 1
         key = self.key
-        sender = key(message.sender_url)
-        recipients = [k for k in map(key, message.recipient_urls) if k] if message.recipient_urls else []
+        sender = key[message.sender_url]
+        urls = message.recipient_urls
+        recipients = [k for k in map(key.__getitem__, urls) if k] if urls else None
         if sender is None and not recipients:
             self.messages_without_urls += 1
             return
@@ -55,14 +56,14 @@ class InteractionCollector:
         conversation_key = message.conversation_id or f"{message.file}:{message.line}"
         conversation = self._conversations.get(conversation_key)
         if conversation is None:
-            conversation = self._conversations[conversation_key] = _Conversation(set(), None)
+            conversation = self._conversations[conversation_key] = _Conversation(set(), message.sent_at)
+        elif message.sent_at > conversation.latest:
+            conversation.latest = message.sent_at
         participants = conversation.participants
         if sender is not None:
             participants.add(sender)
         if recipients:
             participants.update(recipients)
-        if conversation.latest is None or message.sent_at > conversation.latest:
-            conversation.latest = message.sent_at
 
     def owner_candidates(self, known: frozenset[str], owner_name: str = "") -> frozenset[str]:
         """The owner's profile URL keys: ``known`` ones, else by the owner's name, else by being everywhere."""
@@ -97,8 +98,6 @@ class InteractionCollector:
         last: dict[str, datetime] = {}
         for conversation in self._conversations.values():
             when = conversation.latest
-            if when is None:
-                continue
             for person in conversation.participants - owners:
                 held = last.get(person)
                 if held is None or when > held:

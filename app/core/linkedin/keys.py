@@ -38,18 +38,13 @@ def profile_key(url: str | None) -> str | None:
         return " ".join(url.split()).lower() or None
 
 
-class ProfileKeys:
-    """A callable ``url -> key`` with a cache; one per import."""
+class ProfileKeys(dict[str | None, str | None]):
+    """``url -> key`` with a cache, one per import: ``keys[url]`` (a dict lookup, in C once the URL is known) or
+    ``keys(url)``. Empty and missing URLs have no key."""
 
-    def __init__(self) -> None:
-        self._cache: dict[str, str | None] = {}
+    def __missing__(self, url: str | None) -> str | None:
+        key = self[url] = profile_key(url)
+        return key
 
     def __call__(self, url: str | None) -> str | None:
-        if not url:
-            return None
-        try:
-            return self._cache[url]
-        except KeyError:
-            pass
-        key = self._cache[url] = profile_key(url)
-        return key
+        return self[url]
