@@ -140,9 +140,17 @@ class ImportRun:
     def _load_record(self) -> None:
         session, owner_id = self.session, self.owner_id
         with_consent = bulk.contacts_with_consent(session, owner_id, Channel.LINKEDIN)
-        register = self._register
-        for row in bulk.load_contacts(session, owner_id):
-            register(Person(*row))
+        people = self.people
+        people.extend(bulk.load_contacts(session, owner_id, Person))
+        self.by_id.update((person.id, person) for person in people)
+        by_url = self.by_url
+        for person in people:  # one member per profile URL in the record (a unique constraint)
+            if person.url_key:
+                by_url[person.url_key] = person
+            elif person.connected_on is not None:
+                self.by_connection_row.setdefault(
+                    (_fold(person.first_name), _fold(person.last_name), person.connected_on), person
+                )
         self._has_consent_ids = with_consent
         for contact_id, _position, address, normalised in bulk.load_emails(session, owner_id):
             person = self.by_id.get(contact_id)
