@@ -61,6 +61,7 @@ _VCARD = Source.VCARD.value
 LINKEDIN_STARTED = date(2003, 5, 5)  # LinkedIn opened on 5 May 2003: no connection or invitation is older
 _UNSORTED = Relationship.UNSORTED.value
 _STRANGER = Relationship.STRANGER.value
+_INCOMING, _OUTGOING = Direction.INCOMING.value, Direction.OUTGOING.value
 _MET_IN_UNKNOWN = MetIn.UNKNOWN.value
 # a new contact's columns, and the Person attribute each is written from
 _CONTACT_FIELDS = (
@@ -129,6 +130,7 @@ class ImportRun:
         self.dates_before_linkedin = 0  # rows dated before LinkedIn existed: a misread date, or a typing error
         self.requests_done: set[int] = set()
         self.owner_urls: dict[str, str] = {}  # the owner's profile URL keys seen in Invitations.csv, as written
+        self._utc_times: dict[datetime, datetime] = {}  # Invitations.csv's local times, in UTC
         # The first statement writes the import's audit event: from here on the transaction holds SQLite's write
         # lock, so the record read next cannot change before the import writes (and ids can be reserved).
         self.event = record_event(session, owner_id, AuditAction.IMPORT, (), {})
@@ -366,47 +368,59 @@ class ImportRun:
         return None, likeliest
 
     def apply_invitation(self, row: InvitationRow) -> None:
-        if row.owner_name:
-            self.owner_names[" ".join(row.owner_name.split())] += 1
-        if row.sent_at is not None and row.sent_at.date() < LINKEDIN_STARTED:
-            self.dates_before_linkedin += 1
-        if row.owner_url:
-            owner_key = self.url_key(row.owner_url)
+        file, line, incoming, from_name, to_name, local_sent, _message, inviter_url, invitee_url = row
+        if incoming:
+            direction, other_name, other_url, owner_name, owner_url = (
+                _INCOMING, from_name, inviter_url, to_name, invitee_url
+            )  # fmt: skip
+        else:
+            direction, other_name, other_url, owner_name, owner_url = (
+                _OUTGOING, to_name, invitee_url, from_name, inviter_url
+            )  # fmt: skip
+        if owner_name:
+            self.owner_names[" ".join(owner_name.split())] += 1
+        sent_at = None
+        if local_sent is not None:
+            if local_sent.date() < LINKEDIN_STARTED:
+                self.dates_before_linkedin += 1
+            sent_at = self._utc_times.get(local_sent)
+            if sent_at is None:  # many invitations share a minute: each is converted once
+                sent_at = self._utc_times[local_sent] = local_sent.astimezone(UTC)
+        if owner_url:
+            owner_key = self.url_key[owner_url]
             if owner_key is not None:
-                self.owner_urls.setdefault(owner_key, row.owner_url)
-        key = self.url_key(row.other_url)
-        if self._is_suppressed(key, ()):
-            self.skipped.append(SkippedRow(row.file, row.line, "on the suppression list (erased at their request)"))
+                self.owner_urls.setdefault(owner_key, owner_url)
+        key = self.url_key[other_url]
+        if self._suppressed.keys and self._is_suppressed(key, ()):
+            self.skipped.append(SkippedRow(file, line, "on the suppression list (erased at their request)"))
             return
-        direction = Direction.INCOMING if row.incoming else Direction.OUTGOING
-        sent_at = row.sent_at.astimezone(UTC) if row.sent_at is not None else None
         person = self.by_url.get(key) if key is not None else None
-        if person is None and key is None:
-            # a pre-2023 invitation has no URLs: the same LinkedIn row is the same name at the same minute
-            known = self.request_keys_by_name.get((direction.value, sent_at, _fold(row.other_name)))
-            person = self.by_id.get(known) if known is not None else None
         candidate: Person | None = None
         if person is None and key is None:
-            person, candidate = self.settle_by_name(row.other_name, row.sent_at)
-            if person is not None:
-                self.settled_by_name += 1
+            # a pre-2023 invitation has no URLs: the same LinkedIn row is the same name at the same minute
+            known = self.request_keys_by_name.get((direction, sent_at, _fold(other_name)))
+            person = self.by_id.get(known) if known is not None else None
+            if person is None:
+                person, candidate = self.settle_by_name(other_name, local_sent)
+                if person is not None:
+                    self.settled_by_name += 1
         if person is None:
-            first, last = _split_name(row.other_name)
+            first, last = _split_name(other_name)
             person = self.new_person(
                 _LINKEDIN,
-                _STRANGER if row.incoming else _UNSORTED,
+                _STRANGER if incoming else _UNSORTED,
                 url_key=key,
-                url_seen=row.other_url,
+                url_seen=other_url,
                 first_name=first,
                 last_name=last,
             )
         else:
-            self.touch(person)
-        request_key = (direction.value, person.id if person.id is not None else ("new", id(person)), sent_at)
+            person.matched = True
+        request_key = (direction, person.id if person.id is not None else ("new", id(person)), sent_at)
         if request_key in self.request_keys:
             return  # already in the record, or twice in this import
         self.request_keys.add(request_key)
-        self.new_requests.append((person, row, direction.value, candidate))
+        self.new_requests.append((person, row, direction, candidate))
 
     def close_accepted_requests(self) -> None:
         moved_from: dict[int, int] = {}  # contact id -> how many of their requests went to a connection

@@ -9,13 +9,14 @@ checks that both give the same key.
 
 from __future__ import annotations
 
+import functools
 import re
-from urllib.parse import unquote
 
 from app.core.profile_url import normalise_profile_url
 
 # one path segment after /in/: no '/', '?', '#', whitespace or control characters (urlsplit treats those specially)
 _PLAIN = re.compile(r"https://www\.linkedin\.com/in/([^/?#\s\x00-\x1f\x7f]+)/?")
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of percent-escapes: the bytes of one or more characters
 
 
 def profile_key(url: str | None) -> str | None:
@@ -23,19 +24,32 @@ def profile_key(url: str | None) -> str | None:
     if not url:
         return None
     match = _PLAIN.fullmatch(url)
-    slug = match.group(1) if match else None
-    if slug is not None and "%" in slug:
-        slug = unquote(slug)
+    if match is None:
+        return _normalised(url)
+    slug = match.group(1)
+    if "%" in slug:
+        slug = _ESCAPES.sub(_decoded, slug)  # what ``unquote`` gives, with each run of escapes decoded once
         if "/" in slug:  # an encoded '/' changes the path: leave it to the full normalisation
-            slug = None
-    if slug is not None:
-        if not slug.strip(" -_."):
-            return None  # names no member, as ``normalise_profile_url`` says (``is_member_key``)
-        return "linkedin.com/in/" + slug.lower()
+            return _normalised(url)
+    if not slug.strip(" -_."):
+        return None  # names no member, as ``normalise_profile_url`` says (``is_member_key``)
+    return "linkedin.com/in/" + slug.lower()
+
+
+def _normalised(url: str) -> str | None:
     try:
         return normalise_profile_url(url)
     except ValueError:  # urlsplit refuses some texts ('[' in the host): still one key per text, never a crash
         return " ".join(url.split()).lower() or None
+
+
+@functools.lru_cache(maxsize=4096)
+def _escaped_text(run: str) -> str:
+    return bytes.fromhex(run.replace("%", "")).decode("utf-8", "replace")
+
+
+def _decoded(match: re.Match[str]) -> str:
+    return _escaped_text(match.group())
 
 
 class ProfileKeys(dict[str | None, str | None]):
