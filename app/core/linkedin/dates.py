@@ -12,6 +12,7 @@ than a guess. Results are cached per distinct string for the life of one ``DateR
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
@@ -62,6 +63,13 @@ def _dateutil(text: str) -> datetime:
 
 def parse_day(text: str) -> date:
     """``04 Sep 2026``, ``9-Sep-22``, ``1/8/18, 6:14 PM`` or any full date dateutil reads."""
+    if len(text) == 11 and text[2] == " " and text[6] == " ":  # today's form: '2026-09-' + '04', read in C
+        prefix = _iso_month(text[3:])
+        if prefix:
+            try:
+                return date.fromisoformat(prefix + text[:2])
+            except ValueError:
+                pass  # read below, which says what is wrong
     parts = text.split(" ")
     if len(parts) == 3 and len(parts[2]) == 4:  # today's form, read without a regex
         month = MONTHS.get(parts[1].lower())
@@ -76,6 +84,16 @@ def parse_day(text: str) -> date:
     if match:
         return date(_full_year(match.group(3)), int(match.group(1)), int(match.group(2)))
     return _dateutil(text).date()
+
+
+@functools.lru_cache(maxsize=16384)  # every month of 1,300 years
+def _iso_month(month_year: str) -> str:
+    """'Sep 2026' as '2026-09-', or '' when it is not a month and a four-digit year."""
+    month, _, year = month_year.partition(" ")
+    number = MONTHS.get(month.lower())
+    if number is None or len(year) != 4 or not (year.isascii() and year.isdigit()):
+        return ""
+    return f"{year}-{number:02d}-"
 
 
 def parse_local_time(text: str) -> datetime:

@@ -124,32 +124,41 @@ def read_invitations(file: str, data: bytes, dates: DateReader) -> Iterator[Invi
     sender, receiver, sent = table.index("From"), table.index("To"), table.index("Sent At")
     message, direction = table.index("Message"), table.index("Direction")
     inviter, invitee = table.index("inviterProfileUrl"), table.index("inviteeProfileUrl")
+    row = _maker(InvitationRow)
     for line, cells in table.rows():
-        way = cell(cells, direction).upper()
-        if way not in ("INCOMING", "OUTGOING"):
+        way = cells[direction].strip().upper()  # type: ignore[index]
+        if way == "INCOMING":
+            incoming = True
+        elif way == "OUTGOING":
+            incoming = False
+        else:
             raise BadInput(
                 f"{file}:{line}: unknown Direction {cell(cells, direction)!r} (expected INCOMING or OUTGOING)"
             )
-        sent_text = cell(cells, sent)
+        sent_text = cells[sent].strip()  # type: ignore[index]
         try:
             sent_at = dates.local_time(sent_text) if sent_text else None
         except ValueError as exc:
             raise _bad_date(table, line, "Sent At", sent_text, str(exc)) from None
-        row = InvitationRow(
-            file=file,
-            line=line,
-            incoming=way == "INCOMING",
-            from_name=cell(cells, sender),
-            to_name=cell(cells, receiver),
-            sent_at=sent_at,
-            message=cell(cells, message),
-            inviter_url=cell(cells, inviter) or None,
-            invitee_url=cell(cells, invitee) or None,
-        )
-        if not (row.other_name or row.other_url):
+        from_name, to_name = cells[sender].strip(), cells[receiver].strip()  # type: ignore[index]
+        inviter_url = (cells[inviter].strip() if inviter is not None else "") or None
+        invitee_url = (cells[invitee].strip() if invitee is not None else "") or None
+        if not ((from_name or inviter_url) if incoming else (to_name or invitee_url)):  # the other person's
             yield SkippedRow(file, line, "an invitation with neither a name nor a profile URL")
             continue
-        yield row
+        yield row(
+            (
+                file,
+                line,
+                incoming,
+                from_name,
+                to_name,
+                sent_at,
+                cells[message].strip() if message is not None else "",
+                inviter_url,
+                invitee_url,
+            )
+        )
 
 
 def read_messages(file: str, data: bytes, dates: DateReader) -> Iterator[MessageRow]:
