@@ -5,10 +5,12 @@ Used by ``app.services.importing.import_paths``, which holds the transaction; se
 
 from __future__ import annotations
 
+import functools
+import itertools
 import operator
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import PurePosixPath
@@ -96,6 +98,10 @@ def fold_name(text: str) -> str:
 
 def _connected_on(person: Person) -> date:
     return person.connected_on or date.min
+
+
+def _take(rows: Iterator[Any], count: int) -> list[Any]:
+    return list(itertools.islice(rows, count))
 
 
 def _split_name(full: str) -> tuple[str, str]:
@@ -249,57 +255,80 @@ class ImportRun:
             person.set("url_seen", seen)
             self.by_url[url_key] = person
 
-    def apply_connection(self, row: ConnectionRow) -> None:
-        # this runs for every row of Connections.csv: the fields are unpacked once, the common cases kept lean
-        file, line, first, last, url, email, company, position, connected_on = row
-        if connected_on is not None and connected_on < LINKEDIN_STARTED:
-            self.dates_before_linkedin += 1
-        key = self.url_key[url]
-        emails = (email,) if email else ()
-        if self._suppressed.keys:
-            if self._is_suppressed(key, emails):
-                self.skipped.append(SkippedRow(file, line, "on the suppression list (erased at their request)"))
-                return
-            if key is None and not emails and self._suppressed.holds_name(first, last):
-                self.skipped.append(SkippedRow(file, line, HELD_BY_NAME))
-                return
-        person = self.by_url.get(key) if key is not None else None
-        if person is None and emails:
-            person = self.find(key, emails)
-        if person is None and key is None and connected_on is not None:
-            person = self.by_connection_row.get((_fold(first), _fold(last), connected_on))
-        if person is None:
-            # the common case of a first import, kept lean: a new connection
-            person = Person(
-                None, key, url, first, last, "", company, position, connected_on, None, _UNSORTED, _LINKEDIN,
-                is_new=True, emails=emails,
-            )  # fmt: skip
-            self._register(person)
-            if emails:
-                self.by_email.setdefault(normalise_email(email), person)  # type: ignore[arg-type]
-            person.implied_consent_on = connected_on or self.now.date()
-        else:
-            person.matched = True
-            # LinkedIn's facts are updated (only where they differ: this runs for every row of a re-import)
-            names_differ = (first != person.first_name or last != person.last_name) and (first or last)
-            if names_differ and (person.source == _LINKEDIN or not (person.first_name or person.last_name)):
-                person.set("first_name", first)
-                person.set("last_name", last)
-            if company and company != person.company:
-                person.set("company", company)
-            if position and position != person.position:
-                person.set("position", position)
-            if connected_on is not None and connected_on != person.connected_on:
-                person.set("connected_on", connected_on)
-            if person.url_key is None:
-                self.fill_url(person, key, url)
-            if email:
-                self.add_email(person, email)
-            if person.relationship == _STRANGER and person.relationship_guessed:
-                person.set("relationship", _UNSORTED)  # the import's guess gives way: they are a connection now
-            if person.is_new or person.id not in self._has_consent_ids:
-                person.implied_consent_on = connected_on or self.now.date()
-        person.in_connections = True
+    def _each(self, handle: Callable[[Any], object]) -> Callable[[list[Any]], None]:
+        """A handler of a batch of rows that calls ``handle`` for each (skipped rows are reported)."""
+        skipped = self.skipped.append
+
+        def each(batch: list[Any]) -> None:
+            for row in batch:
+                if type(row) is SkippedRow:
+                    skipped(row)
+                else:
+                    handle(row)
+
+        return each
+
+    def apply_connections(self, rows: list[ConnectionRow | SkippedRow]) -> None:
+        """Connections.csv's rows (this runs for every row: lookups kept in locals, the common cases lean)."""
+        keys, by_url, suppressed, has_consent = self.url_key, self.by_url, self._suppressed, self._has_consent_ids
+        people, skipped, today = self.people, self.skipped.append, self.now.date()
+        for row in rows:
+            if type(row) is SkippedRow:
+                skipped(row)
+                continue
+            file, line, first, last, url, email, company, position, connected_on = row  # type: ignore[misc]
+            if connected_on is not None and connected_on < LINKEDIN_STARTED:
+                self.dates_before_linkedin += 1
+            key = keys[url]
+            emails = (email,) if email else ()
+            if suppressed.keys:
+                if self._is_suppressed(key, emails):
+                    skipped(SkippedRow(file, line, "on the suppression list (erased at their request)"))
+                    continue
+                if key is None and not emails and suppressed.holds_name(first, last):
+                    skipped(SkippedRow(file, line, HELD_BY_NAME))
+                    continue
+            person = by_url.get(key) if key is not None else None
+            if person is None and emails:
+                person = self.find(key, emails)
+            if person is None and key is None and connected_on is not None:
+                person = self.by_connection_row.get((_fold(first), _fold(last), connected_on))
+            if person is None:
+                # the common case of a first import, kept lean: a new connection
+                person = Person(
+                    None, key, url, first, last, "", company, position, connected_on, None, _UNSORTED, _LINKEDIN,
+                    is_new=True, emails=emails,
+                )  # fmt: skip
+                people.append(person)
+                if key:
+                    by_url.setdefault(key, person)
+                elif connected_on is not None:
+                    self.by_connection_row.setdefault((_fold(first), _fold(last), connected_on), person)
+                if emails:
+                    self.by_email.setdefault(normalise_email(email), person)  # type: ignore[arg-type]
+                person.implied_consent_on = connected_on or today
+            else:
+                person.matched = True
+                # LinkedIn's facts are updated (only where they differ: this runs for every row of a re-import)
+                names_differ = (first != person.first_name or last != person.last_name) and (first or last)
+                if names_differ and (person.source == _LINKEDIN or not (person.first_name or person.last_name)):
+                    person.set("first_name", first)
+                    person.set("last_name", last)
+                if company and company != person.company:
+                    person.set("company", company)
+                if position and position != person.position:
+                    person.set("position", position)
+                if connected_on is not None and connected_on != person.connected_on:
+                    person.set("connected_on", connected_on)
+                if person.url_key is None:
+                    self.fill_url(person, key, url)
+                if email:
+                    self.add_email(person, email)
+                if person.relationship == _STRANGER and person.relationship_guessed:
+                    person.set("relationship", _UNSORTED)  # the import's guess gives way: they are a connection now
+                if person.is_new or person.id not in has_consent:
+                    person.implied_consent_on = connected_on or today
+            person.in_connections = True
 
     def apply_vcard(self, card: VCardPerson) -> None:
         key = self.url_key(card.profile_url)
@@ -496,28 +525,24 @@ class ImportRun:
             source = files.pop()
             message = f"Reading {PurePosixPath(source.name).name}"
             kind = source.kind
-            rows: Iterable[Any]
+            rows: Iterator[Any]
+            handle: Callable[[list[Any]], None]
             if kind is FileKind.CONNECTIONS:
-                rows, handle = read_connections(source.name, source.data, dates), self.apply_connection
+                rows, handle = read_connections(source.name, source.data, dates), self.apply_connections
             elif kind is FileKind.INVITATIONS:
-                rows, handle = read_invitations(source.name, source.data, dates), self.apply_invitation
+                rows, handle = read_invitations(source.name, source.data, dates), self._each(self.apply_invitation)
             elif kind is FileKind.MESSAGES:
-                rows, handle = read_messages(source.name, source.data, dates), messages.add
+                rows, handle = read_messages(source.name, source.data, dates), messages.add_all
             elif kind is FileKind.PROFILE:
-                rows, handle = read_profile(source.name, source.data, dates), profiles.append
+                rows, handle = read_profile(source.name, source.data, dates), self._each(profiles.append)
             else:
-                rows, handle = read_vcards(source.name, source.data), self.apply_vcard
-            skipped = self.skipped.append
-            report_at = count + PROGRESS_EVERY
-            for row in rows:
-                count += 1
-                if type(row) is SkippedRow:
-                    skipped(row)
-                else:
-                    handle(row)
-                if count >= report_at:
+                rows, handle = read_vcards(source.name, source.data), self._each(self.apply_vcard)
+            # a batch of rows at a time (a handler loops over them itself), progress and cancellation between them
+            for batch in iter(functools.partial(_take, rows, PROGRESS_EVERY), []):
+                handle(batch)
+                count += len(batch)
+                if len(batch) == PROGRESS_EVERY:
                     meter.advance(count, message)
-                    report_at = count + PROGRESS_EVERY
         source = rows = None  # type: ignore[assignment]  # each file's bytes are let go once it is read
         meter.rows = max(1, count)  # the real count, for the saving stage
         meter.advance(count, "Matching people")

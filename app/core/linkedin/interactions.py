@@ -9,6 +9,7 @@ matched to nobody: Gatehouse never matches people by name alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -37,29 +38,37 @@ class InteractionCollector:
         self.messages_without_urls = 0
 
     def add(self, message: MessageRow) -> None:
-        self.messages_seen += 1
-        file, line, conversation_id, sender_name, sender_url, recipient_urls, sent_at, _folder = message
-        key = self.key
-        sender = key[sender_url]
-        present = set(map(key.__getitem__, recipient_urls))  # the recipients' keys, then the sender's
-        present.discard(None)
-        present.discard("")
-        if sender is not None:
-            present.add(sender)
-        if not present:
-            self.messages_without_urls += 1
-            return
-        if sender is not None and sender_name and sender not in self._sender_names:
-            self._sender_names[sender] = sender_name
-        conversation = conversation_id or f"{file}:{line}"
-        participants = self._participants.get(conversation)
-        if participants is None:
-            self._participants[conversation] = present  # type: ignore[assignment]
-            self._latest[conversation] = sent_at
-            return
-        participants |= present  # type: ignore[operator]
-        if sent_at > self._latest[conversation]:
-            self._latest[conversation] = sent_at
+        self.add_all((message,))
+
+    def add_all(self, messages: Iterable[MessageRow]) -> None:
+        """Messages in file order (a loop of its own: messages.csv can hold 100,000 of them)."""
+        key, names, participants_of, latest = self.key, self._sender_names, self._participants, self._latest
+        seen = without_urls = 0
+        for message in messages:
+            seen += 1
+            file, line, conversation_id, sender_name, sender_url, recipient_urls, sent_at, _folder = message
+            sender = key[sender_url]
+            present = set(map(key.__getitem__, recipient_urls))  # the recipients' keys, then the sender's
+            present.discard(None)
+            present.discard("")
+            if sender is not None:
+                present.add(sender)
+            if not present:
+                without_urls += 1
+                continue
+            if sender is not None and sender_name and sender not in names:
+                names[sender] = sender_name
+            conversation = conversation_id or f"{file}:{line}"
+            participants = participants_of.get(conversation)
+            if participants is None:
+                participants_of[conversation] = present  # type: ignore[assignment]
+                latest[conversation] = sent_at
+                continue
+            participants |= present  # type: ignore[operator]
+            if sent_at > latest[conversation]:
+                latest[conversation] = sent_at
+        self.messages_seen += seen
+        self.messages_without_urls += without_urls
 
     def owner_candidates(self, known: frozenset[str], owner_name: str = "") -> frozenset[str]:
         """The owner's profile URL keys: ``known`` ones, else by the owner's name, else by being everywhere."""

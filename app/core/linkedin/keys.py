@@ -16,6 +16,7 @@ from app.core.profile_url import normalise_profile_url
 
 # one path segment after /in/: no '/', '?', '#', whitespace or control characters (urlsplit treats those specially)
 _PLAIN = re.compile(r"https://www\.linkedin\.com/in/([^/?#\s\x00-\x1f\x7f]+)/?")
+_CANONICAL = re.compile(r"https://www\.linkedin\.com/in/[a-z0-9][a-z0-9-]*").fullmatch
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of percent-escapes: the bytes of one or more characters
 
 
@@ -57,7 +58,8 @@ class ProfileKeys(dict[str | None, str | None]):
     ``keys(url)``. Empty and missing URLs have no key."""
 
     def __missing__(self, url: str | None) -> str | None:
-        key = self[url] = profile_key(url)
+        # the form LinkedIn writes nearly every URL in (a lowercase ASCII slug) is its own key, past 'https://www.'
+        key = self[url] = url[12:] if url and _CANONICAL(url) else profile_key(url)
         return key
 
     def __call__(self, url: str | None) -> str | None:
