@@ -5,9 +5,12 @@ Used by ``app.services.importing.import_paths``, which holds the transaction; se
 
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import PurePosixPath
@@ -19,7 +22,7 @@ from app.core.linkedin.archive import SourceFile
 from app.core.linkedin.dates import DateReader
 from app.core.linkedin.duplicates import NamedPerson, possible_duplicates
 from app.core.linkedin.interactions import InteractionCollector, Interactions
-from app.core.linkedin.keys import ProfileKeys, profile_key
+from app.core.linkedin.keys import ProfileKeys
 from app.core.linkedin.owner import owner_profile_from
 from app.core.linkedin.readers import (
     read_connections,
@@ -60,12 +63,16 @@ _VCARD = Source.VCARD.value
 LINKEDIN_STARTED = date(2003, 5, 5)  # LinkedIn opened on 5 May 2003: no connection or invitation is older
 _UNSORTED = Relationship.UNSORTED.value
 _STRANGER = Relationship.STRANGER.value
+_INCOMING, _OUTGOING = Direction.INCOMING.value, Direction.OUTGOING.value
 _MET_IN_UNKNOWN = MetIn.UNKNOWN.value
-_CONTACT_COLUMNS = (
-    "id", "owner_id", "first_name", "last_name", "display_name", "profile_url", "profile_url_seen", "company",
-    "position", "relationship", "met_in", "met_where", "connected_on", "last_interaction", "notes", "source",
-    "created_at", "updated_at", "relationship_guessed",
+# a new contact's columns, and the Person attribute each is written from
+_CONTACT_FIELDS = (
+    "id", "first_name", "last_name", "display_name", "profile_url", "profile_url_seen", "company", "position",
+    "relationship", "connected_on", "last_interaction", "notes", "source", "relationship_guessed",
 )  # fmt: skip
+_contact_fields = operator.attrgetter(
+    *({"profile_url": "url_key", "profile_url_seen": "url_seen"}.get(name, name) for name in _CONTACT_FIELDS)
+)
 
 # Files are applied in this order: connections first (so invitations from connections are 'done'), messages last
 # (the owner's profile URL is known from invitations by then).
@@ -91,6 +98,10 @@ def fold_name(text: str) -> str:
 
 def _connected_on(person: Person) -> date:
     return person.connected_on or date.min
+
+
+def _take(rows: Iterator[Any], count: int) -> list[Any]:
+    return list(itertools.islice(rows, count))
 
 
 def _split_name(full: str) -> tuple[str, str]:
@@ -125,6 +136,7 @@ class ImportRun:
         self.dates_before_linkedin = 0  # rows dated before LinkedIn existed: a misread date, or a typing error
         self.requests_done: set[int] = set()
         self.owner_urls: dict[str, str] = {}  # the owner's profile URL keys seen in Invitations.csv, as written
+        self._utc_times: dict[datetime, datetime] = {}  # Invitations.csv's local times, in UTC
         # The first statement writes the import's audit event: from here on the transaction holds SQLite's write
         # lock, so the record read next cannot change before the import writes (and ids can be reserved).
         self.event = record_event(session, owner_id, AuditAction.IMPORT, (), {})
@@ -136,12 +148,17 @@ class ImportRun:
     def _load_record(self) -> None:
         session, owner_id = self.session, self.owner_id
         with_consent = bulk.contacts_with_consent(session, owner_id, Channel.LINKEDIN)
-        for row in bulk.load_contacts(session, owner_id):
-            self._register(Person(
-                row.id, row.profile_url, row.profile_url_seen, row.first_name, row.last_name, row.display_name,
-                row.company, row.position, row.connected_on, row.last_interaction, row.relationship, row.source,
-                relationship_guessed=row.relationship_guessed,
-            ))  # fmt: skip
+        people = self.people
+        people.extend(bulk.load_contacts(session, owner_id, Person))
+        self.by_id.update((person.id, person) for person in people)
+        by_url = self.by_url
+        for person in people:  # one member per profile URL in the record (a unique constraint)
+            if person.url_key:
+                by_url[person.url_key] = person
+            elif person.connected_on is not None:
+                self.by_connection_row.setdefault(
+                    (_fold(person.first_name), _fold(person.last_name), person.connected_on), person
+                )
         self._has_consent_ids = with_consent
         for contact_id, _position, address, normalised in bulk.load_emails(session, owner_id):
             person = self.by_id.get(contact_id)
@@ -238,54 +255,80 @@ class ImportRun:
             person.set("url_seen", seen)
             self.by_url[url_key] = person
 
-    def apply_connection(self, row: ConnectionRow) -> None:
-        if row.connected_on is not None and row.connected_on < LINKEDIN_STARTED:
-            self.dates_before_linkedin += 1
-        key = profile_key(row.profile_url)  # each member once in Connections.csv: not worth a cache entry
-        emails = (row.email,) if row.email else ()
-        if self._is_suppressed(key, emails):
-            self.skipped.append(SkippedRow(row.file, row.line, "on the suppression list (erased at their request)"))
-            return
-        if key is None and not emails and self._suppressed.holds_name(row.first_name, row.last_name):
-            self.skipped.append(SkippedRow(row.file, row.line, HELD_BY_NAME))
-            return
-        person = self.by_url.get(key) if key is not None else None
-        if person is None and emails:
-            person = self.find(key, emails)
-        if person is None and key is None and row.connected_on is not None:
-            person = self.by_connection_row.get((_fold(row.first_name), _fold(row.last_name), row.connected_on))
-        if person is None:
-            # the common case of a first import, kept lean: a new connection
-            person = Person(
-                None, key, row.profile_url, row.first_name, row.last_name, "", row.company, row.position,
-                row.connected_on, None, _UNSORTED, _LINKEDIN, is_new=True, emails=emails,
-            )  # fmt: skip
-            self._register(person)
-            if emails:
-                self.by_email.setdefault(normalise_email(emails[0]), person)
-        else:
-            person.matched = True
-            # LinkedIn's facts are updated (only where they differ: this runs for every row of a re-import)
-            first, last = row.first_name, row.last_name
-            names_differ = (first != person.first_name or last != person.last_name) and (first or last)
-            if names_differ and (person.source == _LINKEDIN or not (person.first_name or person.last_name)):
-                person.set("first_name", first)
-                person.set("last_name", last)
-            if row.company and row.company != person.company:
-                person.set("company", row.company)
-            if row.position and row.position != person.position:
-                person.set("position", row.position)
-            if row.connected_on is not None and row.connected_on != person.connected_on:
-                person.set("connected_on", row.connected_on)
-            if person.url_key is None:
-                self.fill_url(person, key, row.profile_url)
-            if row.email:
-                self.add_email(person, row.email)
-            if person.relationship == _STRANGER and person.relationship_guessed:
-                person.set("relationship", _UNSORTED)  # the import's guess gives way: they are a connection now
-        person.in_connections = True
-        if person.is_new or person.id not in self._has_consent_ids:
-            person.implied_consent_on = row.connected_on or self.now.date()
+    def _each(self, handle: Callable[[Any], object]) -> Callable[[list[Any]], None]:
+        """A handler of a batch of rows that calls ``handle`` for each (skipped rows are reported)."""
+        skipped = self.skipped.append
+
+        def each(batch: list[Any]) -> None:
+            for row in batch:
+                if type(row) is SkippedRow:
+                    skipped(row)
+                else:
+                    handle(row)
+
+        return each
+
+    def apply_connections(self, rows: list[ConnectionRow | SkippedRow]) -> None:
+        """Connections.csv's rows (this runs for every row: lookups kept in locals, the common cases lean)."""
+        keys, by_url, suppressed, has_consent = self.url_key, self.by_url, self._suppressed, self._has_consent_ids
+        people, skipped, today = self.people, self.skipped.append, self.now.date()
+        for row in rows:
+            if type(row) is SkippedRow:
+                skipped(row)
+                continue
+            file, line, first, last, url, email, company, position, connected_on = row  # type: ignore[misc]
+            if connected_on is not None and connected_on < LINKEDIN_STARTED:
+                self.dates_before_linkedin += 1
+            key = keys[url]
+            emails = (email,) if email else ()
+            if suppressed.keys:
+                if self._is_suppressed(key, emails):
+                    skipped(SkippedRow(file, line, "on the suppression list (erased at their request)"))
+                    continue
+                if key is None and not emails and suppressed.holds_name(first, last):
+                    skipped(SkippedRow(file, line, HELD_BY_NAME))
+                    continue
+            person = by_url.get(key) if key is not None else None
+            if person is None and emails:
+                person = self.find(key, emails)
+            if person is None and key is None and connected_on is not None:
+                person = self.by_connection_row.get((_fold(first), _fold(last), connected_on))
+            if person is None:
+                # the common case of a first import, kept lean: a new connection
+                person = Person(
+                    None, key, url, first, last, "", company, position, connected_on, None, _UNSORTED, _LINKEDIN,
+                    is_new=True, emails=emails,
+                )  # fmt: skip
+                people.append(person)
+                if key:
+                    by_url.setdefault(key, person)
+                elif connected_on is not None:
+                    self.by_connection_row.setdefault((_fold(first), _fold(last), connected_on), person)
+                if emails:
+                    self.by_email.setdefault(normalise_email(email), person)  # type: ignore[arg-type]
+                person.implied_consent_on = connected_on or today
+            else:
+                person.matched = True
+                # LinkedIn's facts are updated (only where they differ: this runs for every row of a re-import)
+                names_differ = (first != person.first_name or last != person.last_name) and (first or last)
+                if names_differ and (person.source == _LINKEDIN or not (person.first_name or person.last_name)):
+                    person.set("first_name", first)
+                    person.set("last_name", last)
+                if company and company != person.company:
+                    person.set("company", company)
+                if position and position != person.position:
+                    person.set("position", position)
+                if connected_on is not None and connected_on != person.connected_on:
+                    person.set("connected_on", connected_on)
+                if person.url_key is None:
+                    self.fill_url(person, key, url)
+                if email:
+                    self.add_email(person, email)
+                if person.relationship == _STRANGER and person.relationship_guessed:
+                    person.set("relationship", _UNSORTED)  # the import's guess gives way: they are a connection now
+                if person.is_new or person.id not in has_consent:
+                    person.implied_consent_on = connected_on or today
+            person.in_connections = True
 
     def apply_vcard(self, card: VCardPerson) -> None:
         key = self.url_key(card.profile_url)
@@ -354,47 +397,59 @@ class ImportRun:
         return None, likeliest
 
     def apply_invitation(self, row: InvitationRow) -> None:
-        if row.owner_name:
-            self.owner_names[" ".join(row.owner_name.split())] += 1
-        if row.sent_at is not None and row.sent_at.date() < LINKEDIN_STARTED:
-            self.dates_before_linkedin += 1
-        if row.owner_url:
-            owner_key = self.url_key(row.owner_url)
+        file, line, incoming, from_name, to_name, local_sent, _message, inviter_url, invitee_url = row
+        if incoming:
+            direction, other_name, other_url, owner_name, owner_url = (
+                _INCOMING, from_name, inviter_url, to_name, invitee_url
+            )  # fmt: skip
+        else:
+            direction, other_name, other_url, owner_name, owner_url = (
+                _OUTGOING, to_name, invitee_url, from_name, inviter_url
+            )  # fmt: skip
+        if owner_name:
+            self.owner_names[" ".join(owner_name.split())] += 1
+        sent_at = None
+        if local_sent is not None:
+            if local_sent.date() < LINKEDIN_STARTED:
+                self.dates_before_linkedin += 1
+            sent_at = self._utc_times.get(local_sent)
+            if sent_at is None:  # many invitations share a minute: each is converted once
+                sent_at = self._utc_times[local_sent] = local_sent.astimezone(UTC)
+        if owner_url:
+            owner_key = self.url_key[owner_url]
             if owner_key is not None:
-                self.owner_urls.setdefault(owner_key, row.owner_url)
-        key = self.url_key(row.other_url)
-        if self._is_suppressed(key, ()):
-            self.skipped.append(SkippedRow(row.file, row.line, "on the suppression list (erased at their request)"))
+                self.owner_urls.setdefault(owner_key, owner_url)
+        key = self.url_key[other_url]
+        if self._suppressed.keys and self._is_suppressed(key, ()):
+            self.skipped.append(SkippedRow(file, line, "on the suppression list (erased at their request)"))
             return
-        direction = Direction.INCOMING if row.incoming else Direction.OUTGOING
-        sent_at = row.sent_at.astimezone(UTC) if row.sent_at is not None else None
         person = self.by_url.get(key) if key is not None else None
-        if person is None and key is None:
-            # a pre-2023 invitation has no URLs: the same LinkedIn row is the same name at the same minute
-            known = self.request_keys_by_name.get((direction.value, sent_at, _fold(row.other_name)))
-            person = self.by_id.get(known) if known is not None else None
         candidate: Person | None = None
         if person is None and key is None:
-            person, candidate = self.settle_by_name(row.other_name, row.sent_at)
-            if person is not None:
-                self.settled_by_name += 1
+            # a pre-2023 invitation has no URLs: the same LinkedIn row is the same name at the same minute
+            known = self.request_keys_by_name.get((direction, sent_at, _fold(other_name)))
+            person = self.by_id.get(known) if known is not None else None
+            if person is None:
+                person, candidate = self.settle_by_name(other_name, local_sent)
+                if person is not None:
+                    self.settled_by_name += 1
         if person is None:
-            first, last = _split_name(row.other_name)
+            first, last = _split_name(other_name)
             person = self.new_person(
                 _LINKEDIN,
-                _STRANGER if row.incoming else _UNSORTED,
+                _STRANGER if incoming else _UNSORTED,
                 url_key=key,
-                url_seen=row.other_url,
+                url_seen=other_url,
                 first_name=first,
                 last_name=last,
             )
         else:
-            self.touch(person)
-        request_key = (direction.value, person.id if person.id is not None else ("new", id(person)), sent_at)
+            person.matched = True
+        request_key = (direction, person.id if person.id is not None else ("new", id(person)), sent_at)
         if request_key in self.request_keys:
             return  # already in the record, or twice in this import
         self.request_keys.add(request_key)
-        self.new_requests.append((person, row, direction.value, candidate))
+        self.new_requests.append((person, row, direction, candidate))
 
     def close_accepted_requests(self) -> None:
         moved_from: dict[int, int] = {}  # contact id -> how many of their requests went to a connection
@@ -462,7 +517,7 @@ class ImportRun:
         """Read the files (emptying ``files``) and match each row as it comes, then write everything."""
         meter = self.meter
         dates = DateReader()
-        messages = InteractionCollector()
+        messages = InteractionCollector(self.url_key)
         profiles: list[ProfileRow] = []
         count = 0
         files.sort(key=lambda f: _ORDER[f.kind], reverse=True)  # popped from the end: profile, connections, ...
@@ -470,28 +525,24 @@ class ImportRun:
             source = files.pop()
             message = f"Reading {PurePosixPath(source.name).name}"
             kind = source.kind
-            rows: Iterable[Any]
+            rows: Iterator[Any]
+            handle: Callable[[list[Any]], None]
             if kind is FileKind.CONNECTIONS:
-                rows, handle = read_connections(source.name, source.data, dates), self.apply_connection
+                rows, handle = read_connections(source.name, source.data, dates), self.apply_connections
             elif kind is FileKind.INVITATIONS:
-                rows, handle = read_invitations(source.name, source.data, dates), self.apply_invitation
+                rows, handle = read_invitations(source.name, source.data, dates), self._each(self.apply_invitation)
             elif kind is FileKind.MESSAGES:
-                rows, handle = read_messages(source.name, source.data, dates), messages.add
+                rows, handle = read_messages(source.name, source.data, dates), messages.add_all
             elif kind is FileKind.PROFILE:
-                rows, handle = read_profile(source.name, source.data, dates), profiles.append
+                rows, handle = read_profile(source.name, source.data, dates), self._each(profiles.append)
             else:
-                rows, handle = read_vcards(source.name, source.data), self.apply_vcard
-            skipped = self.skipped.append
-            report_at = count + PROGRESS_EVERY
-            for row in rows:
-                count += 1
-                if type(row) is SkippedRow:
-                    skipped(row)
-                else:
-                    handle(row)
-                if count >= report_at:
+                rows, handle = read_vcards(source.name, source.data), self._each(self.apply_vcard)
+            # a batch of rows at a time (a handler loops over them itself), progress and cancellation between them
+            for batch in iter(functools.partial(_take, rows, PROGRESS_EVERY), []):
+                handle(batch)
+                count += len(batch)
+                if len(batch) == PROGRESS_EVERY:
                     meter.advance(count, message)
-                    report_at = count + PROGRESS_EVERY
         source = rows = None  # type: ignore[assignment]  # each file's bytes are let go once it is read
         meter.rows = max(1, count)  # the real count, for the saving stage
         meter.advance(count, "Matching people")
@@ -573,8 +624,14 @@ class ImportRun:
     def write(self) -> tuple[list[int], list[int], int]:
         meter, now = self.meter, self.now
         new_people = [p for p in self.people if p.is_new]
-        changed = [p for p in self.people if not p.is_new and p.changed]
-        unchanged = sum(1 for p in self.people if not p.is_new and p.matched and not p.changed)
+        changed: list[Person] = []
+        unchanged = 0
+        for person in self.people:
+            if not person.is_new:
+                if person.changed:
+                    changed.append(person)
+                elif person.matched:
+                    unchanged += 1
         work = max(1, len(new_people) + len(changed) + len(self.new_requests))
         written = 0
 
@@ -586,20 +643,16 @@ class ImportRun:
         for person, new_id in zip(new_people, bulk.reserve_contact_ids(self.session, len(new_people)), strict=True):
             person.id = new_id
             self.by_id[new_id] = person
-        owner, met_in = self.owner_id, _MET_IN_UNKNOWN
+        owner = self.owner_id
         bulk.insert_rows(
             self.session,
             "contact",
-            _CONTACT_COLUMNS,
-            (
-                (
-                    p.id, owner, p.first_name, p.last_name, p.display_name, p.url_key, p.url_seen, p.company,
-                    p.position, p.relationship, met_in, "", p.connected_on, p.last_interaction, p.notes, p.source,
-                    now, now, p.relationship_guessed,
-                )
-                for p in new_people
-            ),
+            _CONTACT_FIELDS,
+            map(_contact_fields, new_people),  # attrgetter: each row's tuple made in C
             after_chunk,
+            same={
+                "owner_id": owner, "met_in": _MET_IN_UNKNOWN, "met_where": "", "created_at": now, "updated_at": now,
+            },
         )  # fmt: skip
 
         emails: list[tuple[Any, ...]] = []

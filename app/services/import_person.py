@@ -6,7 +6,10 @@ from datetime import date
 
 
 class Person:
-    """One contact during the import: loaded from the record or new. Changes are collected, then written."""
+    """One contact during the import: loaded from the record or new. Changes are collected, then written.
+
+    The positional arguments are in the order of ``app.storage.bulk.ExistingContact``: ``Person(*row)``.
+    """
 
     __slots__ = (
         "changes",
@@ -48,12 +51,12 @@ class Person:
         last_interaction: date | None,
         relationship: str,
         source: str,
+        relationship_guessed: bool = True,
         *,
         is_new: bool = False,
         emails: tuple[str, ...] = (),
         notes: str = "",
         tags: tuple[str, ...] = (),
-        relationship_guessed: bool = True,
     ) -> None:
         self.id = id
         self.url_key = url_key

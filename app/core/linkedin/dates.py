@@ -12,7 +12,9 @@ than a guess. Results are cached per distinct string for the life of one ``DateR
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
 MONTHS = {name: number for number, name in enumerate(
@@ -61,6 +63,13 @@ def _dateutil(text: str) -> datetime:
 
 def parse_day(text: str) -> date:
     """``04 Sep 2026``, ``9-Sep-22``, ``1/8/18, 6:14 PM`` or any full date dateutil reads."""
+    if len(text) == 11 and text[2] == " " and text[6] == " ":  # today's form: '2026-09-' + '04', read in C
+        prefix = _iso_month(text[3:])
+        if prefix:
+            try:
+                return date.fromisoformat(prefix + text[:2])
+            except ValueError:
+                pass  # read below, which says what is wrong
     parts = text.split(" ")
     if len(parts) == 3 and len(parts[2]) == 4:  # today's form, read without a regex
         month = MONTHS.get(parts[1].lower())
@@ -77,6 +86,16 @@ def parse_day(text: str) -> date:
     return _dateutil(text).date()
 
 
+@functools.lru_cache(maxsize=16384)  # every month of 1,300 years
+def _iso_month(month_year: str) -> str:
+    """'Sep 2026' as '2026-09-', or '' when it is not a month and a four-digit year."""
+    month, _, year = month_year.partition(" ")
+    number = MONTHS.get(month.lower())
+    if number is None or len(year) != 4 or not (year.isascii() and year.isdigit()):
+        return ""
+    return f"{year}-{number:02d}-"
+
+
 def parse_local_time(text: str) -> datetime:
     """``11/21/26, 10:15 AM`` (naive: the exporting user's local time) or any full date and time."""
     match = _US_DATE_TIME.match(text)
@@ -89,8 +108,8 @@ def parse_local_time(text: str) -> datetime:
 
 def parse_utc_time(text: str) -> datetime:
     """``2026-11-21 10:15:00 UTC`` as an aware UTC datetime; a time without a zone is taken as UTC."""
-    if len(text) == 23 and text.endswith(" UTC") and text[10] == " ":  # today's form, read without a regex
-        return datetime.fromisoformat(text[:19]).replace(tzinfo=UTC)
+    if len(text) == 23 and text.endswith(" UTC") and text[10] == " " and text[13] == text[16] == ":":
+        return datetime.fromisoformat(text[:19] + "+00:00")  # today's form, read without a regex
     match = _ISO_UTC.match(text)
     value = datetime.fromisoformat(match.group(1)) if match else _dateutil(text)
     if value.tzinfo is None:
@@ -105,28 +124,39 @@ class DateReader:
         self._days: dict[str, date] = {}
         self._local: dict[str, datetime] = {}
         self._utc: dict[str, datetime] = {}
+        self.known_days: Mapping[str, date] = self._days  # read-only view for hot loops: ``known_days.get(text)``
+        self.known_utc_times: Mapping[str, datetime] = self._utc
 
     def day(self, text: str) -> date:
         value = self._days.get(text)
         if value is None:
-            value = self._days[text] = _guarded(parse_day, text)
+            try:
+                value = self._days[text] = parse_day(text)
+            except _FAILURES as exc:
+                raise _reason(exc) from None
         return value
 
     def local_time(self, text: str) -> datetime:
         value = self._local.get(text)
         if value is None:
-            value = self._local[text] = _guarded(parse_local_time, text)
+            try:
+                value = self._local[text] = parse_local_time(text)
+            except _FAILURES as exc:
+                raise _reason(exc) from None
         return value
 
     def utc_time(self, text: str) -> datetime:
         value = self._utc.get(text)
         if value is None:
-            value = self._utc[text] = _guarded(parse_utc_time, text)
+            try:
+                value = self._utc[text] = parse_utc_time(text)
+            except _FAILURES as exc:
+                raise _reason(exc) from None
         return value
 
 
-def _guarded(parse, text: str):  # noqa: ANN001, ANN202 (one of the three parsers above)
-    try:
-        return parse(text)
-    except (ValueError, OverflowError, TypeError) as exc:
-        raise ValueError(str(exc) or "not a date") from None
+_FAILURES = (ValueError, OverflowError, TypeError)
+
+
+def _reason(exc: Exception) -> ValueError:
+    return ValueError(str(exc) or "not a date")

@@ -9,6 +9,7 @@ matched to nobody: Gatehouse never matches people by name alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -24,45 +25,50 @@ class Interactions:
     messages_without_urls: int
 
 
-class _Conversation:
-    __slots__ = ("latest", "participants")
-
-    def __init__(self, participants: set[str], latest: datetime | None) -> None:
-        self.participants = participants
-        self.latest = latest
-
-
 class InteractionCollector:
     """Fed one message at a time (messages.csv can be large); ``result()`` gives the interactions."""
 
-    def __init__(self) -> None:
-        self._conversations: dict[str, _Conversation] = {}
-        self.key = ProfileKeys()
+    def __init__(self, keys: ProfileKeys | None = None) -> None:
+        # each conversation's participants (profile URL keys) and the time of its latest message
+        self._participants: dict[str, set[str]] = {}
+        self._latest: dict[str, datetime] = {}
+        self.key = ProfileKeys() if keys is None else keys  # the import's, so each URL is normalised once
         self._sender_names: dict[str, str] = {}  # sender's profile URL key -> name as written
         self.messages_seen = 0
         self.messages_without_urls = 0
 
     def add(self, message: MessageRow) -> None:
-        self.messages_seen += 1
-        key = self.key
-        sender = key(message.sender_url)
-        recipients = [k for k in map(key, message.recipient_urls) if k] if message.recipient_urls else []
-        if sender is None and not recipients:
-            self.messages_without_urls += 1
-            return
-        if sender is not None and message.sender_name and sender not in self._sender_names:
-            self._sender_names[sender] = message.sender_name
-        conversation_key = message.conversation_id or f"{message.file}:{message.line}"
-        conversation = self._conversations.get(conversation_key)
-        if conversation is None:
-            conversation = self._conversations[conversation_key] = _Conversation(set(), None)
-        participants = conversation.participants
-        if sender is not None:
-            participants.add(sender)
-        if recipients:
-            participants.update(recipients)
-        if conversation.latest is None or message.sent_at > conversation.latest:
-            conversation.latest = message.sent_at
+        self.add_all((message,))
+
+    def add_all(self, messages: Iterable[MessageRow]) -> None:
+        """Messages in file order (a loop of its own: messages.csv can hold 100,000 of them)."""
+        key, names, participants_of, latest = self.key, self._sender_names, self._participants, self._latest
+        seen = without_urls = 0
+        for message in messages:
+            seen += 1
+            file, line, conversation_id, sender_name, sender_url, recipient_urls, sent_at, _folder = message
+            sender = key[sender_url]
+            present = set(map(key.__getitem__, recipient_urls))  # the recipients' keys, then the sender's
+            present.discard(None)
+            present.discard("")
+            if sender is not None:
+                present.add(sender)
+            if not present:
+                without_urls += 1
+                continue
+            if sender is not None and sender_name and sender not in names:
+                names[sender] = sender_name
+            conversation = conversation_id or f"{file}:{line}"
+            participants = participants_of.get(conversation)
+            if participants is None:
+                participants_of[conversation] = present  # type: ignore[assignment]
+                latest[conversation] = sent_at
+                continue
+            participants |= present  # type: ignore[operator]
+            if sent_at > latest[conversation]:
+                latest[conversation] = sent_at
+        self.messages_seen += seen
+        self.messages_without_urls += without_urls
 
     def owner_candidates(self, known: frozenset[str], owner_name: str = "") -> frozenset[str]:
         """The owner's profile URL keys: ``known`` ones, else by the owner's name, else by being everywhere."""
@@ -74,12 +80,10 @@ class InteractionCollector:
             if by_name:
                 return by_name
         everywhere: set[str] | None = None
-        for conversation in self._conversations.values():
-            if len(conversation.participants) < 2:
+        for participants in self._participants.values():
+            if len(participants) < 2:
                 continue
-            everywhere = (
-                set(conversation.participants) if everywhere is None else everywhere & conversation.participants
-            )
+            everywhere = set(participants) if everywhere is None else everywhere & participants
         if everywhere is not None and len(everywhere) == 1:
             return frozenset(everywhere)
         return frozenset()
@@ -95,11 +99,10 @@ class InteractionCollector:
     def result(self, known_owner_keys: frozenset[str] = frozenset(), owner_name: str = "") -> Interactions:
         owners = self.owner_candidates(known_owner_keys, owner_name)
         last: dict[str, datetime] = {}
-        for conversation in self._conversations.values():
-            when = conversation.latest
-            if when is None:
-                continue
-            for person in conversation.participants - owners:
+        latest = self._latest
+        for conversation, participants in self._participants.items():
+            when = latest[conversation]
+            for person in participants - owners:
                 held = last.get(person)
                 if held is None or when > held:
                     last[person] = when

@@ -9,13 +9,15 @@ checks that both give the same key.
 
 from __future__ import annotations
 
+import functools
 import re
-from urllib.parse import unquote
 
 from app.core.profile_url import normalise_profile_url
 
 # one path segment after /in/: no '/', '?', '#', whitespace or control characters (urlsplit treats those specially)
 _PLAIN = re.compile(r"https://www\.linkedin\.com/in/([^/?#\s\x00-\x1f\x7f]+)/?")
+_CANONICAL = re.compile(r"https://www\.linkedin\.com/in/[a-z0-9][a-z0-9-]*").fullmatch
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of percent-escapes: the bytes of one or more characters
 
 
 def profile_key(url: str | None) -> str | None:
@@ -23,33 +25,42 @@ def profile_key(url: str | None) -> str | None:
     if not url:
         return None
     match = _PLAIN.fullmatch(url)
-    slug = match.group(1) if match else None
-    if slug is not None and "%" in slug:
-        slug = unquote(slug)
+    if match is None:
+        return _normalised(url)
+    slug = match.group(1)
+    if "%" in slug:
+        slug = _ESCAPES.sub(_decoded, slug)  # what ``unquote`` gives, with each run of escapes decoded once
         if "/" in slug:  # an encoded '/' changes the path: leave it to the full normalisation
-            slug = None
-    if slug is not None:
-        if not slug.strip(" -_."):
-            return None  # names no member, as ``normalise_profile_url`` says (``is_member_key``)
-        return "linkedin.com/in/" + slug.lower()
+            return _normalised(url)
+    if not slug.strip(" -_."):
+        return None  # names no member, as ``normalise_profile_url`` says (``is_member_key``)
+    return "linkedin.com/in/" + slug.lower()
+
+
+def _normalised(url: str) -> str | None:
     try:
         return normalise_profile_url(url)
     except ValueError:  # urlsplit refuses some texts ('[' in the host): still one key per text, never a crash
         return " ".join(url.split()).lower() or None
 
 
-class ProfileKeys:
-    """A callable ``url -> key`` with a cache; one per import."""
+@functools.lru_cache(maxsize=4096)
+def _escaped_text(run: str) -> str:
+    return bytes.fromhex(run.replace("%", "")).decode("utf-8", "replace")
 
-    def __init__(self) -> None:
-        self._cache: dict[str, str | None] = {}
+
+def _decoded(match: re.Match[str]) -> str:
+    return _escaped_text(match.group())
+
+
+class ProfileKeys(dict[str | None, str | None]):
+    """``url -> key`` with a cache, one per import: ``keys[url]`` (a dict lookup, in C once the URL is known) or
+    ``keys(url)``. Empty and missing URLs have no key."""
+
+    def __missing__(self, url: str | None) -> str | None:
+        # the form LinkedIn writes nearly every URL in (a lowercase ASCII slug) is its own key, past 'https://www.'
+        key = self[url] = url[12:] if url and _CANONICAL(url) else profile_key(url)
+        return key
 
     def __call__(self, url: str | None) -> str | None:
-        if not url:
-            return None
-        try:
-            return self._cache[url]
-        except KeyError:
-            pass
-        key = self._cache[url] = profile_key(url)
-        return key
+        return self[url]
