@@ -43,9 +43,13 @@ def make_gui(qtbot, sqlite_db: Database, settings: Settings) -> Iterator[Callabl
         return gui
 
     yield make
-    for gui in built:  # pytest-qt has closed the windows already; jobs left running are stopped, not finished
+    for gui in built:  # jobs left running are stopped, not finished
         if isValid(gui.window):
             gui.context.shutdown()
+            # A window whose close was refused while jobs ran (pytest-qt closed it while a reload was still
+            # running) closes now, while the settings it saves its layout to still exist.
+            if gui.window.isVisible():
+                gui.window.close()
             gui.window.deleteLater()
 
 
