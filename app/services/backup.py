@@ -33,11 +33,11 @@ from app.storage.database import (
     busy_timeout_ms,
     create_database_engine,
     current_owner_id,
-    file_id_keyring_name,
     forget_file_key,
     key_for_copy,
     remember_file_key,
 )
+from app.storage.file_keys import file_id_keyring_name
 from app.storage.keys import (
     DatabaseKey,
     KeyKind,

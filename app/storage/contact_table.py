@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.core.contact_rows import ContactRow, shown_name
 from app.core.many_objects import many_objects
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.storage.base import utcnow
@@ -25,27 +25,6 @@ from app.storage.models import ConsentChange, Contact, ContactTag
 
 # SQLite allows 32,766 bound parameters per statement; PostgreSQL more. Stay far below both.
 ID_CHUNK = 900
-
-
-class ContactRow(NamedTuple):
-    """What one line of the contacts table shows, plus the notes the search box looks in.
-
-    A named tuple rather than a frozen dataclass: the table reads 100,000 of them at start-up, and a tuple is
-    built several times faster (immutable all the same; ``row._replace(...)`` gives a changed copy).
-    """
-
-    id: int
-    name: str
-    company: str
-    position: str
-    relationship: Relationship
-    met_in: MetIn
-    consent: ConsentStatus  # the current consent on LinkedIn
-    connected_on: date | None
-    last_interaction: date | None
-    tags: tuple[str, ...]
-    notes: str
-    profile_url: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +98,7 @@ def _load_rows(session: Session, owner_id: int, ids: Sequence[int] | None) -> li
             ContactRow,
             (
                 contact_id,
-                display_name or f"{first_name} {last_name}".strip(),  # the name shown
+                shown_name(display_name, first_name, last_name),
                 company,
                 position,
                 relationships[relationship],

@@ -28,6 +28,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.core.errors import DatabaseUnavailable, GatehouseError
 from app.storage import backups, migrate
 from app.storage.backups import FileState
+from app.storage.file_keys import (
+    file_id_keyring_name,
+    file_key,
+    file_keyring_name,
+    pending_keyring_name,
+)
 from app.storage.keys import (
     KEYRING_LOCKED,
     WRONG_KEY,
@@ -44,13 +50,12 @@ from app.storage.keys import (
     terminal_passphrase,
     terminal_password,
 )
+from app.storage.locations import chosen_text
 from app.storage.lock import InstanceLock
 from app.storage.models import Owner
 from app.storage.orphans import clean_orphan_copies
 from app.storage.write_lock import WriteLock, create_private_folder
 
-ENV_VAR = "GATEHOUSE_DB"
-APP_NAME = "Gatehouse"
 SQLITE_BUSY_TIMEOUT_MS = 5000  # how long a write waits for another writer; $GATEHOUSE_BUSY_TIMEOUT_MS overrides
 PASSPHRASE_ATTEMPTS = 3
 
@@ -67,16 +72,9 @@ class DatabaseReadOnly(GatehouseError):
     """The database file or its folder cannot be written."""
 
 
-def default_database_path() -> Path:
-    """The personal database in the user's data folder (e.g. ~/.local/share/Gatehouse/gatehouse.db)."""
-    import platformdirs  # only when no database is named
-
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "gatehouse.db"
-
-
 def resolve_database_url(choice: str | None = None) -> URL:
     """``--db`` wins, then ``$GATEHOUSE_DB``, then the default file. A plain path means a SQLite file."""
-    text = (choice or os.environ.get(ENV_VAR) or "").strip() or str(default_database_path())
+    text = chosen_text(choice)
     if "://" in text:
         try:
             return make_url(text)
@@ -97,22 +95,6 @@ def keyring_name(url: URL) -> str:
     if url.get_backend_name() == "sqlite":
         return str(Path(url.database or "").resolve())
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
-
-
-def file_keyring_name(path: Path) -> str:
-    """The entry name of files keyed before entries were tied to the file's id (still read, never written)."""
-    return str(path.resolve())
-
-
-def file_id_keyring_name(path: Path) -> str | None:
-    """The entry of an encrypted file, named after the id in its header; None for a missing or plain file."""
-    found = backups.file_id(path)
-    return f"file:{found}" if found else None
-
-
-def pending_keyring_name(path: Path) -> str:
-    """Where a new database's key waits between choosing it and the file existing (then it moves to its id)."""
-    return f"new:{path.resolve()}"
 
 
 def translate_write_error(exc: DBAPIError, where: str) -> GatehouseError | None:
@@ -242,45 +224,6 @@ def create_database_engine(url: URL, key: DatabaseKey | None = None) -> Engine:
         raise DatabaseUnavailable(f"cannot use {describe(url)}: no driver for it ({exc})") from None
     except OSError as exc:
         raise DatabaseUnavailable(f"cannot create {describe(url)}: {exc.strerror or exc}") from None
-
-
-def file_key(path: Path, secrets: SecretStore | None) -> DatabaseKey | None:
-    """The key the keyring holds for a file, if any (None also when no keyring is usable).
-
-    First the entry of the file's id; else an entry by path (from before ids, or a new file's pending key), used
-    only when it opens this very file, and then also kept under the file's id. A locked keyring raises
-    KeyringLocked: the key is not lost, the keyring only has to be unlocked.
-    """
-    if secrets is None:
-        return None
-    own = file_id_keyring_name(path)
-    try:
-        stored = secrets.get(own) if own else None
-        if stored:
-            return DatabaseKey.from_stored(stored)
-        for by_path in (file_keyring_name(path), pending_keyring_name(path)):
-            stored = secrets.get(by_path)
-            if not stored:
-                continue
-            key = DatabaseKey.from_stored(stored)
-            if _opens(path, key):
-                if own is not None and key.kind is KeyKind.RAW:
-                    with contextlib.suppress(KeyringUnavailable):
-                        secrets.set(own, key.secret)
-                return key
-    except KeyringLocked:
-        raise
-    except KeyringUnavailable:
-        return None
-    return None
-
-
-def _opens(path: Path, key: DatabaseKey) -> bool:
-    try:
-        backups.connect_file(path, key).close()
-    except (WrongKey, DatabaseUnavailable):
-        return False
-    return True
 
 
 def bind_new_key(path: Path, key: DatabaseKey | None, secrets: SecretStore | None) -> None:

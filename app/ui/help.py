@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.storage.database import default_database_path
+from app.storage.locations import default_database_path
 
 USER_GUIDE_OBJECT_NAME = "user-guide"
 ABOUT_OBJECT_NAME = "about-gatehouse"

@@ -13,7 +13,8 @@ from app.services import backup as backup_service
 from app.services import contacts
 from app.storage import backups, migrate
 from app.storage.backups import SQLITE_HEADER
-from app.storage.database import connect_sqlite_file, file_id_keyring_name, open_database
+from app.storage.database import connect_sqlite_file, open_database
+from app.storage.file_keys import file_id_keyring_name
 from app.storage.keys import SERVICE, WrongKey
 from app.storage.lock import ALREADY_OPEN, AlreadyOpen, InstanceLock
 from tests.cli.conftest import assert_one_line_error, gatehouse  # noqa: F401 (the CLI fixture)

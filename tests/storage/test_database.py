@@ -9,7 +9,8 @@ from app.core.errors import DatabaseUnavailable
 from app.core.records import NewContact
 from app.services import contacts
 from app.storage import migrate
-from app.storage.database import connect_sqlite_file, default_database_path, open_database, resolve_database_url
+from app.storage.database import connect_sqlite_file, open_database, resolve_database_url
+from app.storage.locations import default_database_path
 
 
 def test_default_database_lives_in_the_user_data_folder(isolated_home):

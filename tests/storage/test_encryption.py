@@ -16,7 +16,8 @@ from app.core.records import NewContact
 from app.services import backup as backup_service
 from app.services import contacts
 from app.storage.backups import SQLITE_HEADER
-from app.storage.database import connect_sqlite_file, file_id_keyring_name, open_database
+from app.storage.database import connect_sqlite_file, open_database
+from app.storage.file_keys import file_id_keyring_name
 from app.storage.keys import SERVICE, KeyKind, WrongKey
 from app.storage.models import ConnectionRequest
 from tests.cli.conftest import assert_one_line_error, gatehouse  # noqa: F401 (the CLI fixture)

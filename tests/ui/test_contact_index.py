@@ -8,8 +8,8 @@ from unittest.mock import patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core.contact_rows import ContactRow
 from app.core.vocabulary import ConsentStatus, MetIn, Relationship
-from app.services.contact_table import ContactRow
 from app.ui.models import contact_index
 from app.ui.models.contact_index import Column, ContactFilter, ContactIndex, haystack, haystacks, sort_value
 

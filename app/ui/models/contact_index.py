@@ -20,10 +20,10 @@ from itertools import compress, repeat
 from operator import attrgetter
 from typing import TypeVar
 
+from app.core.contact_rows import ContactRow
 from app.core.folding import fold
 from app.core.many_objects import many_objects
 from app.core.vocabulary import ConsentStatus, MetIn, Relationship
-from app.services.contact_table import ContactRow
 from app.ui.vocabulary import label
 
 

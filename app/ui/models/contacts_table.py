@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from app.services.contact_table import ContactRow
+from app.core.contact_rows import ContactRow
 from app.ui.models.contact_index import CELL_TEXT, HEADERS, Column, ContactFilter, ContactIndex, sort_value
 
 ModelIndex = QModelIndex | QPersistentModelIndex
