@@ -1,0 +1,202 @@
+"""Reading the contacts table before the rest of the app has loaded.
+
+The desktop app's first screen is the contacts table. Loading the rest of the app (SQLAlchemy, the services,
+every page) takes longer than reading the table, so ``start`` reads the table on a thread of its own as soon as
+the file is known, while the window is being built: SQLite decrypts and scans the pages without holding Python's
+lock, so both go on at once on two cores.
+
+This reader is plain SQL on a SQLCipher connection of its own, and it is careful: it reads only a personal file
+whose key the keyring holds, whose schema is the newest and which has its owner; otherwise it returns None and the
+app reads the table the usual way once the database is open (``app.storage.contact_table.load_rows``, which gives
+the same rows: a test holds the two to the same result).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from datetime import date
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from app.core.contact_rows import ContactRow, shown_name
+from app.core.many_objects import many_objects
+from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
+from app.storage import backups, migrate
+from app.storage.backups import FileState
+from app.storage.file_keys import file_key
+from app.storage.keys import KeyringStore, SecretStore
+
+_CONTACTS = """
+SELECT id, display_name, first_name, last_name, company, position, relationship, met_in, connected_on,
+       last_interaction, notes, profile_url
+FROM contact WHERE owner_id = ? ORDER BY id
+"""
+_TAGS = """
+SELECT contact_tag.contact_id, contact_tag.name
+FROM contact_tag JOIN contact ON contact.id = contact_tag.contact_id
+WHERE contact.owner_id = ? ORDER BY contact_tag.contact_id, contact_tag.name
+"""
+# The current consent: the latest entry per contact that no later entry corrects (``consent_in_order``).
+_CONSENT = """
+SELECT consent_change.contact_id, consent_change.status
+FROM consent_change
+WHERE consent_change.channel = ?
+  AND NOT EXISTS (SELECT 1 FROM consent_change AS correction WHERE correction.corrects_id = consent_change.id)
+  AND consent_change.contact_id IN (SELECT contact.id FROM contact WHERE contact.owner_id = ?)
+ORDER BY consent_change.contact_id, consent_change.changed_on, consent_change.id
+"""
+READ_CACHE_KIB = 64 * 1024  # the connection lives only for this read: its pages are decrypted once
+
+
+class EarlyTable:
+    """The contacts table as read early, with the connection that read it, kept open until ``still_current``."""
+
+    def __init__(self, path: Path, owner_id: int, rows: list[ContactRow], connection: sqlcipher.Connection) -> None:
+        self.path = path
+        self.owner_id = owner_id
+        self.rows = rows
+        self._connection: sqlcipher.Connection | None = connection
+        self._version = _data_version(connection)
+
+    def still_current(self) -> bool:
+        """Whether no other connection has written to the file since it was read (SQLite's ``data_version``
+        changes when one has); closes the connection, so it is asked once. False when it cannot be told."""
+        connection, self._connection = self._connection, None
+        if connection is None:
+            return False
+        try:
+            return _data_version(connection) == self._version
+        except sqlcipher.Error:
+            return False
+        finally:
+            connection.close()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+def _data_version(connection: sqlcipher.Connection) -> int:
+    return int(connection.execute("PRAGMA data_version").fetchone()[0])
+
+
+class EarlyRead(threading.Thread):
+    """``read_contact_table`` on a thread of its own, started at once; ``result`` waits for it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="gatehouse-early-read", daemon=True)
+        self.path = path
+        self._table: EarlyTable | None = None
+        self.start()
+
+    def run(self) -> None:
+        self._table = read_contact_table(self.path)
+
+    def result(self) -> EarlyTable | None:
+        self.join()
+        return self._table
+
+
+def read_contact_table(path: Path, secrets: SecretStore | None = None) -> EarlyTable | None:
+    """The owner's contacts of the SQLite file at ``path``, or None when it should be read the usual way.
+
+    Never raises for what the file holds or lacks: a new or damaged file, a key the keyring does not have (the app
+    will ask), an older or newer schema (the app will back up and migrate, or refuse), a locked keyring.
+    """
+    try:
+        return _read(path, secrets if secrets is not None else KeyringStore())
+    except Exception:  # anything unusual is for the usual path to meet and explain
+        return None
+
+
+def _read(path: Path, secrets: SecretStore) -> EarlyTable | None:
+    state = backups.file_state(path)
+    if state is FileState.NEW:
+        return None
+    key = file_key(path, secrets) if state is FileState.ENCRYPTED else None
+    if state is FileState.ENCRYPTED and key is None:
+        return None
+    connection = backups.connect_file(path, key)
+    try:
+        connection.execute("PRAGMA query_only = ON")
+        connection.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
+        connection.execute("BEGIN")  # one snapshot for all three queries
+        versions = connection.execute(f"SELECT version_num FROM {migrate.VERSION_TABLE}").fetchall()
+        if migrate.needs_upgrade(tuple(sorted(row[0] for row in versions))):
+            connection.close()
+            return None
+        owner = connection.execute("SELECT id FROM owner ORDER BY id LIMIT 1").fetchone()
+        if owner is None:
+            connection.close()
+            return None
+        owner_id = int(owner[0])
+        with many_objects():
+            rows = _rows(connection, owner_id)
+        connection.execute("COMMIT")
+        connection.execute("PRAGMA cache_size = 0")  # the pages read are not needed any more
+        return EarlyTable(path, owner_id, rows, connection)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            connection.close()
+        raise
+
+
+def _rows(connection: sqlcipher.Connection, owner_id: int) -> list[ContactRow]:
+    contacts = connection.execute(_CONTACTS, (owner_id,)).fetchall()  # first: the pages the others join to
+    tags_of: dict[int, list[str]] = {}
+    for contact_id, name in connection.execute(_TAGS, (owner_id,)).fetchall():
+        tags_of.setdefault(contact_id, []).append(name)
+    statuses = {member.value: member for member in ConsentStatus}
+    consent_of = {
+        contact_id: statuses[status]
+        for contact_id, status in connection.execute(_CONSENT, (Channel.LINKEDIN.value, owner_id)).fetchall()
+    }  # the last entry of each contact wins
+    relationships = {member.value: member for member in Relationship}
+    met_ins = {member.value: member for member in MetIn}
+    days: dict[str | None, date | None] = {None: None}
+    not_asked = ConsentStatus.NOT_ASKED
+    no_tags: tuple[str, ...] = ()
+    new_row = tuple.__new__
+
+    def day(text: str | None) -> date | None:
+        found = days.get(text, days)
+        if found is days:
+            found = days[text] = date.fromisoformat(text)  # type: ignore[arg-type]
+        return found  # type: ignore[return-value]
+
+    return [
+        new_row(
+            ContactRow,
+            (
+                contact_id,
+                shown_name(display_name, first_name, last_name),
+                company,
+                position,
+                relationships[relationship],
+                met_ins[met_in],
+                consent_of.get(contact_id, not_asked),
+                day(connected_on),
+                day(last_interaction),
+                tuple(tags_of[contact_id]) if contact_id in tags_of else no_tags,
+                notes,
+                profile_url,
+            ),
+        )
+        for (
+            contact_id,
+            display_name,
+            first_name,
+            last_name,
+            company,
+            position,
+            relationship,
+            met_in,
+            connected_on,
+            last_interaction,
+            notes,
+            profile_url,
+        ) in contacts
+    ]
