@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser(arguments).parse_args(arguments)
         if args.command is None:
             start_up.done(freeze=False)  # the desktop app's objects are the Qt lifetimes' business
-            from app.ui.application import run_gui
+            from app.ui.start_up import run_gui
 
             return run_gui(args.db)
         from app.cli.output import safe_terminal_output

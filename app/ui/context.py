@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from shiboken6 import isValid
 
-from app.services.drafts import DraftChecker
-from app.storage.database import Database
 from app.ui.actions import ActionRegistry
 from app.ui.settings import Settings
 from app.ui.tasks import TaskFailure, TaskRunner
+
+if TYPE_CHECKING:  # not imported at start-up: the window's frame is shown before the database layer is loaded
+    from app.services.drafts import DraftChecker
+    from app.storage.database import Database
 
 
 class AppEvents(QObject):

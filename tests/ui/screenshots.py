@@ -217,8 +217,8 @@ def capture(out_dir: Path, database: Path) -> dict[str, object]:
 
     from app.core.gates import Purpose
     from app.core.vocabulary import Channel, ConsentStatus, Decision, Relationship
-    from app.ui.application import start
     from app.ui.dialogs.gates import GatesDialog
+    from app.ui.start_up import start
     from app.ui.welcome import WelcomeDialog
     from app.ui.wizards.handover import HandoverWizard
 

@@ -25,9 +25,10 @@ from app.ui.context import AppContext
 from app.ui.controllers.contact_editor import ContactEditorController
 from app.ui.dialogs.inputs import BulkConsentDialog, NewContactDialog, ask_tag
 from app.ui.dialogs.messages import confirm, show_error
-from app.ui.models.contact_index import Column, ContactFilter
+from app.ui.models.contact_index import ContactFilter
 from app.ui.models.contacts_table import ContactsTableModel
 from app.ui.models.records import plain_tip
+from app.ui.pages.contacts_preview import restore_table_layout
 from app.ui.settings import CONTACTS_COLUMNS, CONTACTS_SPLITTER
 from app.ui.tasks import TaskFailure
 from app.ui.views.contacts_view import ALL, ContactsView
@@ -88,13 +89,26 @@ class ContactsController(QObject):
     loaded = Signal()  # the table holds the record (first load, reload after an import)
     classified = Signal()  # a classification or its undo reached the table
 
-    def __init__(self, view: ContactsView, context: AppContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        view: ContactsView,
+        context: AppContext,
+        parent: QObject | None = None,
+        *,
+        model: ContactsTableModel | None = None,
+    ) -> None:
+        """``model``: the one the view shows already, laid out and maybe filled (``ContactsPreview``)."""
         super().__init__(parent)
+        preview_model = model
         self.view = view
         self.context = context
         self.actions = context.actions
         self.undo_stack = context.undo_stack
-        self.model = ContactsTableModel(parent=self)
+        if model is None:
+            model = ContactsTableModel(parent=self)
+        else:
+            model.setParent(self)
+        self.model = model
         self.view.table.setModel(self.model)
         self.editor = ContactEditorController(view.editor, context, self)
         self._loaded_once = False
@@ -104,7 +118,8 @@ class ContactsController(QObject):
         self._build_menus()
         self.view.table.addActions(self._table_actions())
         self._connect_signals()
-        self.restore_state()
+        if preview_model is None:
+            self.restore_state()
         self._update_selection()
 
     def _table_actions(self) -> list[QAction]:
@@ -194,6 +209,14 @@ class ContactsController(QObject):
             lambda _context: table_service.load_contact_table(self.context.database),
             on_success=self._loaded,
         )
+
+    def take_rows(self) -> None:
+        """The model holds the record already (read before the page was built): show it as if just loaded."""
+        self._loaded_once = True
+        self._after_reset(None)
+        if self.model.rowCount() > 0:
+            self._set_current_row(0)
+        self.loaded.emit()
 
     def _loaded(self, rows: list[ContactRow]) -> None:
         current = self.current_id()
@@ -620,14 +643,7 @@ class ContactsController(QObject):
     # --- window state -----------------------------------------------------------------------------------
 
     def restore_state(self) -> None:
-        settings = self.context.settings
-        header = self.view.table.horizontalHeader()
-        if not header.restoreState(settings.value(CONTACTS_COLUMNS)):
-            self.view.table.apply_default_widths()
-            header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
-        splitter_state = settings.value(CONTACTS_SPLITTER)
-        if not splitter_state.isEmpty():
-            self.view.splitter.restoreState(splitter_state)
+        restore_table_layout(self.view, self.context.settings)
 
     def save_state(self) -> None:
         settings = self.context.settings

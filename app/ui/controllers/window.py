@@ -6,6 +6,7 @@ Unsaved edits are never lost silently: leaving a page whose form holds them, or 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 import shiboken6
@@ -154,17 +155,10 @@ class WindowController(QObject):
     # --- window state -----------------------------------------------------------------------------------
 
     def restore_state(self) -> None:
-        settings = self.context.settings
-        geometry = settings.value(WINDOW_GEOMETRY)
-        if not geometry.isEmpty():
-            self.window.restoreGeometry(geometry)
-        state = settings.value(WINDOW_STATE)
-        if not state.isEmpty():
-            self.window.restoreState(state)
-        key = settings.value(CURRENT_PAGE)
-        self.window.show_page(key if key in self.window.pages else "contacts")
+        self.window.restore_layout(self.context.settings)
         self._shown = self.window.current_page()
         self.context.undo_group.setActiveStack(self._shown.context.undo_stack)
+        self._shown.page_shown()  # also when the frame showed this page already
 
     def save_state(self) -> None:
         settings = self.context.settings
@@ -177,7 +171,11 @@ class WindowController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             assert isinstance(event, QCloseEvent)
-            return self._on_close(event)
+            try:
+                return self._on_close(event)
+            except Exception:  # reported like any other (PySide6 can crash on an exception left in an event filter)
+                sys.excepthook(*sys.exc_info())
+                return False
         return False
 
     def _on_close(self, event: QCloseEvent) -> bool:

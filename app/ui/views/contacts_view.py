@@ -122,6 +122,7 @@ class ContactsTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("contacts-table")
         self.setAccessibleName(self.tr("Contacts"))
         self.setAccessibleDescription(self.tr("Your contacts; 1-5 set the relationship of the selected rows"))
         set_up_list_table(self)
