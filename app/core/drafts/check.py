@@ -6,6 +6,7 @@ Offsets are Python string indexes into the draft as given.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import re2
 
@@ -27,7 +28,7 @@ def check_draft(draft: str, names: NameMatcher, terms: DraftTerms) -> DraftCheck
     findings = names.findings(draft, folded)
     links = [(m.start(), m.end()) for m in LINK.finditer(draft)]
     findings += term_findings(draft, folded, terms, links)
-    findings += _contact_details(draft, terms, links)
+    findings += _personal_data(draft, terms, links)
     findings += _link_findings(draft, terms, links)
     named = Spans((f.start, f.end) for f in findings if f.category in NAMED)
     findings += phrase_findings(draft, folded, named)
@@ -37,38 +38,31 @@ def check_draft(draft: str, names: NameMatcher, terms: DraftTerms) -> DraftCheck
     return DraftCheck(light, ordered)
 
 
-def _contact_details(draft: str, terms: DraftTerms, links: list[tuple[int, int]]) -> list[DraftFinding]:
+def _personal_data(draft: str, terms: DraftTerms, links: list[tuple[int, int]]) -> list[DraftFinding]:
+    """Someone else's e-mail addresses and phone numbers (the owner's own, from the profile, are fine to give)."""
     found: list[DraftFinding] = []
     emails = []
     for match in EMAIL.finditer(draft):
         emails.append((match.start(), match.end()))
-        if match.group(0).lower() in terms.own_emails:
-            continue
-        found.append(
-            DraftFinding(
-                Light.RED,
-                DraftCategory.PERSONAL_DATA,
-                match.start(),
-                match.end(),
-                match.group(0),
-                "someone else's e-mail address is their personal data (your own, from your profile, is fine)",
-            )
-        )
+        if match.group(0).lower() not in terms.own_emails:
+            found.append(_someone_elses(match, "e-mail address"))
     not_phones = Spans(links + emails)
     for match in PHONE.finditer(draft):
-        if not_phones.covers(match.start(), match.end()) or digits(match.group(0)) in terms.own_phones:
-            continue
-        found.append(
-            DraftFinding(
-                Light.RED,
-                DraftCategory.PERSONAL_DATA,
-                match.start(),
-                match.end(),
-                match.group(0),
-                "someone else's phone number is their personal data (your own, from your profile, is fine)",
-            )
-        )
+        if not not_phones.covers(match.start(), match.end()) and digits(match.group(0)) not in terms.own_phones:
+            found.append(_someone_elses(match, "phone number"))
     return found
+
+
+def _someone_elses(match: Any, what: str) -> DraftFinding:
+    """A red finding for ``match`` (an re2 match in the draft), someone else's ``what``."""
+    return DraftFinding(
+        Light.RED,
+        DraftCategory.PERSONAL_DATA,
+        match.start(),
+        match.end(),
+        match.group(0),
+        f"someone else's {what} is their personal data (your own, from your profile, is fine)",
+    )
 
 
 def _link_findings(draft: str, terms: DraftTerms, links: list[tuple[int, int]]) -> list[DraftFinding]:
