@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Row, ScalarSelect, Select, Subquery, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -27,6 +27,19 @@ def normalise_tag(tag: str) -> str:
 
 ID_BATCH = 5000  # ids per IN list (SQLite allows 32,766 bound parameters in one statement)
 ContactIds = Iterable[int] | Select[tuple[int]] | ScalarSelect[int] | None
+_Query = TypeVar("_Query", bound=Select[Any])
+
+
+def _of_contacts(query: _Query, contact_ids: ContactIds) -> _Query:
+    """``query`` narrowed to the consent changes of ``contact_ids`` (a SELECT of ids, a scalar subquery of ids
+    or a collection of ids); ``None`` leaves it as it is: every contact."""
+    if isinstance(contact_ids, Select):
+        return query.where(ConsentChange.contact_id.in_(contact_ids.scalar_subquery()))
+    if isinstance(contact_ids, ScalarSelect):
+        return query.where(ConsentChange.contact_id.in_(contact_ids))
+    if contact_ids is not None:
+        return query.where(ConsentChange.contact_id.in_(list(contact_ids)))
+    return query
 
 
 def latest_consent(contact_ids: ContactIds = None, channel: Channel | None = None) -> Subquery:
@@ -50,13 +63,7 @@ def latest_consent(contact_ids: ContactIds = None, channel: Channel | None = Non
     ranked = ranked.where(~exists().where(correction.corrects_id == ConsentChange.id))  # corrected: no longer counts
     if channel is not None:
         ranked = ranked.where(ConsentChange.channel == channel.value)
-    if isinstance(contact_ids, Select):
-        ranked = ranked.where(ConsentChange.contact_id.in_(contact_ids.scalar_subquery()))
-    elif isinstance(contact_ids, ScalarSelect):
-        ranked = ranked.where(ConsentChange.contact_id.in_(contact_ids))
-    elif contact_ids is not None:
-        ranked = ranked.where(ConsentChange.contact_id.in_(list(contact_ids)))
-    sub = ranked.subquery()
+    sub = _of_contacts(ranked, contact_ids).subquery()
     return select(sub.c.contact_id, sub.c.channel, sub.c.status).where(sub.c.rank == 1).subquery()
 
 
@@ -82,13 +89,9 @@ def consent_in_order(contact_ids: ContactIds, channel: Channel) -> Select[tuple[
         ConsentChange.channel == channel.value,
         ~exists().where(correction.corrects_id == ConsentChange.id),
     )
-    if isinstance(contact_ids, Select):
-        query = query.where(ConsentChange.contact_id.in_(contact_ids.scalar_subquery()))
-    elif isinstance(contact_ids, ScalarSelect):
-        query = query.where(ConsentChange.contact_id.in_(contact_ids))
-    elif contact_ids is not None:
-        query = query.where(ConsentChange.contact_id.in_(list(contact_ids)))
-    return query.order_by(ConsentChange.contact_id, ConsentChange.changed_on, ConsentChange.id)
+    return _of_contacts(query, contact_ids).order_by(
+        ConsentChange.contact_id, ConsentChange.changed_on, ConsentChange.id
+    )
 
 
 def current_consent_on(session: Session, contact_ids: ContactIds, channel: Channel) -> dict[int, ConsentStatus]:

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from app.core.drafts import DraftTerms, Folded, NameMatcher, check_draft, fold
+from app.core.drafts import DraftTerms, NameMatcher, check_draft
+from app.core.drafts.folded import Folded, fold
 from app.core.policy.model import DraftsSection
 from app.services import policy as policy_service
 from app.services import profile as profile_service

@@ -42,7 +42,7 @@ def cue_signals() -> tuple[Signal, ...]:
             HALF,
             "won|winner|winning|prize|prizes|draw|lottery|lotto|jackpot|sweepstake~|raffle|unclaimed|inherit~|"
             "beneficiary|next of kin|late (?:relative|client|husband|father|uncle|mother|wife)|deceased|estate of|"
-            "late (?:[^ ]+ ){0,2}(?:minister|president|general|governor|director)|bank ?direktor|bank director|"
+            f"late {W(2)}(?:minister|president|general|governor|director)|bank ?direktor|bank director|"
             "banquier|banquero|director de banco|barrister|solicitor|attorney|banker|bank manager|"
             "confidential (?:business|proposal|deal|transaction)|"
             "business proposal|sharing ratio|\\d+ \\d+ (?:sharing|share|split|ratio)|gewinnspiel|gewonnen|gagne|"
@@ -57,7 +57,7 @@ def cue_signals() -> tuple[Signal, ...]:
             HALF,
             r"claim|collect|release|(?:usd|gbp|eur) ?\d+ ?(?:\d{3} )*(?:k|m|million|millions|000)|"
             r"\d+(?: \d{3})+ (?:usd|gbp|eur|dollars|pounds|euros?)|\d+ ?(?:k|m|million) (?:usd|gbp|eur|dollars|pounds|"
-            r"euros?)|(?:usd|gbp|eur) ?\d+(?: \d)? ?(?:m|million)|funds transfer|transfer (?:[^ ]+ ){0,2}funds?|"
+            rf"euros?)|(?:usd|gbp|eur) ?\d+(?: \d)? ?(?:m|million)|funds transfer|transfer {W(2)}funds?|"
             r"reclam~|beanspruch~|reclamar",
         ),
         s(
@@ -108,7 +108,7 @@ def cue_signals() -> tuple[Signal, ...]:
             "flexible hours|from home|remote (?:job|position|"
             "role|work|opportunity)|hiring (?:now|urgently|part time|remote)|"
             "ausgewahlt|ohne vorstellungsgesprach|von zu hause|selectionne~|sans entretien|de chez vous|a domicile|"
-            "retenu~|a distance|teletravail|seleccionad~ para|a distancia|visa sponsor~|sponsor~ (?:[^ ]+ ){0,2}visas?|"
+            f"retenu~|a distance|teletravail|seleccionad~ para|a distancia|visa sponsor~|sponsor~ {W(2)}visas?|"
             "seleccionad~|sin entrevista|desde casa|sin experiencia|sans experience|ohne erfahrung",
         ),
         s(
@@ -280,11 +280,11 @@ def cue_signals() -> tuple[Signal, ...]:
             "interested in (?:learning|hearing|exploring|seeing|a)|worth (?:a|exploring)|next week|this week|"
             "hop on|jump on|set up a|schedule|book a|calendar|unverbindlich|termin|gesprach|kurz~|rendez vous|"
             "(?:noticed|saw|see) (?:that )?you (?:work|re|are|lead|run|head)|reaching out because|free sample|"
-            "(?:recorded|made|filmed|created) (?:a |you a )?(?:[^ ]+ ){0,2}video|personali[sz]ed video|loom|"
+            f"(?:recorded|made|filmed|created) (?:a |you a )?{W(2)}video|personali[sz]ed video|loom|"
             "do you have a (?:minute|moment|sec|second)|(?:did|have) you (?:get|had|have) a chance to (?:look|review|"
             "read|"
             "check)|(?:je serais|je suis) ravie? de vous (?:presenter|montrer)|me gustaria (?:presentarle|mostrarle|"
-            "ensenarle)|(?:ich wurde|wurde ich) ihnen gerne (?:[^ ]+ )?(?:vorstellen|zeigen)|(?:wann|quand|cuando) "
+            f"ensenarle)|(?:ich wurde|wurde ich) ihnen gerne {W(1)}(?:vorstellen|zeigen)|(?:wann|quand|cuando) "
             "(?:konnen|pourrions|pouvons|podemos|podriamos)|"
             "(?:post|send) (?:you )?a (?:free )?sample|happy to (?:send|share|show|post)|hearing how|"
             "echange rapide|seriez vous|llamada|reunion|sin compromiso|hatten sie|auriez vous|tendria",
@@ -334,7 +334,7 @@ def cue_signals() -> tuple[Signal, ...]:
             "(?:slots?|posts?|episodes?|listings?|features?|pages?|ads?|adverts?|articles?)|(?:half|full|quarter) page|"
             "paid (?:feature|placement|listing)|fees|cooperation|templates|premium|"
             "pilot pricing|booked calls|our proposal|the proposal|rates|(?:save|saves) (?:you|"
-            "your) (?:[^ ]+ ){0,2}(?:hours|"
+            f"your) {W(2)}(?:hours|"
             "time|money|days)|calls booked|(?:rank|ranking) (?:higher|on google|first)|page (?:1|one) (?:of|"
             "on)? ?(?:google)?|"
             "money back|your (?:next )?(?:project|website|campaign|event|events|hires|hiring)|\\d+ percent of|24 7|"
@@ -385,14 +385,14 @@ def cue_signals() -> tuple[Signal, ...]:
             HALF,
             r"(?:my|this is my|the) (?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|last|final|previous) "
             r"(?:message|request|invitation|attempt|time|reminder|requests|messages)|messaged you (?:\d+|twice|three|"
-            r"several|many)|won t ask again|dreimal|zweimal|mehrmals|schon (?:[^ ]+ ){0,2}geschrieben|keine antwort|"
+            rf"several|many)|won t ask again|dreimal|zweimal|mehrmals|schon {W(2)}geschrieben|keine antwort|"
             r"trois fois|plusieurs fois|sans reponse|tres veces|varias veces|sin respuesta|(?:\d+|two|three|four|five|"
             r"several) (?:days|weeks) ago|if you don t "
             r"(?:remove|delete|reply|answer|respond|accept)|last try|last attempt|one last time|guess you re busy|"
             r"sent you (?:a few|"
             r"several|many|\d+|two|three) (?:notes|messages|requests)|if i don t hear back|if i do not hear back|"
             r"i ll assume|bump|bumping|"
-            r"(?:been )?waiting (?:[^ ]+ ){0,2}(?:days|weeks|for your)|si no (?:responde|"
+            rf"(?:been )?waiting {W(2)}(?:days|weeks|for your)|si no (?:responde|"
             r"contesta)|if (?:you )?(?:don t|do not) (?:reply|respond|answer)|si vous ne (?:repondez|me repondez)|"
             r"wenn sie nicht (?:antworten|reagieren)|i need you to|you need to|you must|you have to|(?:accept|reply|"
             r"respond|answer|act|"
@@ -446,7 +446,7 @@ def cue_signals() -> tuple[Signal, ...]:
             "you scratch|te valido|yo te|me validas|a cambio|lo mismo|en retour|en echange|de meme|pareil|"
             "y tu las mias|las mias|et toi les miennes|les miennes|und du meine|meine auch|and you mine|intercambio|"
             "echange|tausch~|"
-            "(?:if you|could you|can you|would you) (?:could |can )?do (?:[^ ]+ ){0,3}for me|(?:could|can|"
+            f"(?:if you|could you|can you|would you) (?:could |can )?do {W(3)}for me|(?:could|can|"
             "would) you do "
             "(?:the same|mine|me)|for endorse~|endorse for|"
             "im gegenzug|gegenseitig~|umgekehrt|dafur",

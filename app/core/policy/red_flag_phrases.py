@@ -254,12 +254,12 @@ def phrase_signals() -> tuple[Signal, ...]:
             RedFlag.HARVESTING,
             "your clients' e-mails",
             1,
-            "your (?:[^ ]+ ){0,2}(?:contacts|connections|clients|students|graduates|alumni|customers|members|"
+            f"your {W(2)}(?:contacts|connections|clients|students|graduates|alumni|customers|members|"
             "candidates) (?:s )?"
             "(?:e ?mails?|e ?mail addresses|phone numbers|contact details|database|data|cvs)|(?:just|only) their "
             "(?:e ?mails?|numbers?|contact details|details|addresses|phone numbers)|(?:compil~|building|build|creating|"
-            "putting together) (?:a|an) (?:[^ ]+ )?(?:database|list|directory|"
-            "spreadsheet) of (?:[^ ]+ ){0,2}(?:contacts|"
+            f"putting together) (?:a|an) {W(1)}(?:database|list|directory|"
+            f"spreadsheet) of {W(2)}(?:contacts|"
             "graduates|students|advisers|alumni|clients|candidates)",
             True,
         ),
