@@ -3,7 +3,7 @@
 Starts Xvfb on a free display and builds a demo database the way an adviser's fills up: the shared tool's
 synthetic LinkedIn export (connections, invitations, messages) imported through the import service, a filled
 owner profile, part of the record classified, and a colleague added by hand who then sends an invitation. It runs
-the app the way ``gatehouse`` starts it (``app.ui.application.start``, so the first-start welcome appears) with
+the app the way ``gatehouse`` starts it (``app.ui.start_up.start``, so the first-start welcome appears) with
 QT_QPA_PLATFORM=xcb in a child process, and grabs each window from the screen with Qt. Writes (default folder:
 ``resources/screenshots``) ``welcome.png``, ``main-window.png``, ``unsorted.png``, ``inbox.png``, ``policy.png``,
 ``profile-text.png``, ``handover-wizard.png``, ``handover-introduction.png``, ``handover.png`` and ``gates.png``.

@@ -20,7 +20,7 @@ from app.core.vocabulary import ConsentStatus, MetIn, Relationship
 from app.services import contact_table as table_service
 from app.services import contacts as contact_service
 from app.services.contact_table import Classification, ClassificationResult, ContactRow
-from app.ui.actions import TABLE, label
+from app.ui.actions import TABLE
 from app.ui.context import AppContext
 from app.ui.controllers.contact_editor import ContactEditorController
 from app.ui.dialogs.inputs import BulkConsentDialog, NewContactDialog, ask_tag
@@ -373,13 +373,7 @@ class ContactsController(QObject):
         count = len(self.view.table.selectionModel().selectedRows())
         has_rows = self.model.rowCount() > 0
         self.view.selection_label.setText(self._selection_text(f"{count:,}" if count else ""))
-        for widget in (
-            self.view.relationship_button,
-            self.view.met_in_button,
-            self.view.consent_button,
-            self.view.tag_button,
-            self.view.untag_button,
-        ):
+        for widget in self.view.selection_buttons():
             widget.setEnabled(has_rows)
 
     def _update_counts(self) -> None:
@@ -390,9 +384,7 @@ class ContactsController(QObject):
         most = f"{contacts.total:,}"  # the widest the counts beside the chips and the selection can get
         v.shown_label.reserve((self._shown_text(most, most), self._shown_text("", most)))
         v.selection_label.reserve((self._selection_text(most), self._selection_text("")))
-        v.chips[ALL].setText(self.tr("All  {count}").format(count=f"{contacts.total:,}"))
-        for relationship in Relationship:
-            v.chips[relationship.value].setText(f"{label(relationship.value)}  {counts.get(relationship, 0):,}")
+        v.show_counts(contacts.total, counts)
         self._update_shown()
         self.status_changed.emit(self.status_text())
 

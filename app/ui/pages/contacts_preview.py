@@ -38,9 +38,12 @@ class ContactsPreview(QObject):
         self.view.table.setModel(self.model)
         restore_table_layout(self.view, settings)
         self.view.show_state("loading")
+        for widget in (*self.view.selection_buttons(), self.view.undo_button):
+            widget.setEnabled(False)  # nothing acts on the rows before the page is built
         self.early: EarlyTable | None = None
 
     def fill(self, early: EarlyTable) -> None:
         self.model.set_rows(early.rows)
         self.early = early
+        self.view.show_counts(self.model.contacts.total, self.model.contacts.relationship_counts())
         self.view.show_state("table" if early.rows else "empty")

@@ -5,9 +5,9 @@ Layout only; ``ContactsController`` gives it behaviour.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QModelIndex, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -337,6 +337,20 @@ class ContactsView(QWidget):
             else self.tr("No contacts match these filters.")
         )
         self.show_state("no-match")
+
+    def show_counts(self, total: int, counts: Mapping[Relationship, int]) -> None:
+        """The counts on the chips: "All  30,000", "Unsorted  1,204", ...
+
+        The words are the contacts page's (context "ContactsController" in the translations): they are shown
+        from here both by the page and by the table shown before the page is built."""
+        all_text = QCoreApplication.translate("ContactsController", "All  {count}")
+        self.chips[ALL].setText(all_text.format(count=f"{total:,}"))
+        for relationship in Relationship:
+            self.chips[relationship.value].setText(f"{label(relationship.value)}  {counts.get(relationship, 0):,}")
+
+    def selection_buttons(self) -> tuple[QWidget, ...]:
+        """What acts on the selected rows (enabled while the table has rows)."""
+        return (self.relationship_button, self.met_in_button, self.consent_button, self.tag_button, self.untag_button)
 
     def show_state(self, state: str) -> None:
         """``loading``, ``table``, ``empty`` (no contacts at all) or ``no-match``."""
