@@ -89,7 +89,9 @@ def page_cache(session: Session, kib: int = IMPORT_CACHE_KIB) -> Iterator[None]:
 
     With the default 2 MiB an import of 30,000 connections (an 18 MB file) spills pages to the write-ahead log
     before it commits and reads them back to change them again: each time a page is written or read again,
-    SQLCipher encrypts or decrypts it and checks its HMAC once more. Other databases: nothing changes.
+    SQLCipher encrypts or decrypts it and checks its HMAC once more. 16 MiB reads 30% fewer pages back
+    (counted at 30,000); 32 MiB would spill none there, but at 100,000 connections it took the importing process
+    to the 300 MB it is held under. Other databases: nothing changes.
     """
     connection = session.connection()
     if connection.dialect.name != "sqlite":
