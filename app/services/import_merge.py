@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -42,37 +41,26 @@ from app.core.vcard import VCardPerson, read_vcards
 from app.core.vocabulary import (
     AuditAction,
     Channel,
-    ConsentStatus,
     Direction,
-    MetIn,
     Relationship,
     RequestStatus,
     Source,
 )
+from app.services import import_saving
 from app.services.import_person import Person
 from app.services.import_report import PROGRESS_EVERY, ImportSummary, Meter, PossibleDuplicate
 from app.storage import bulk, owners
 from app.storage.audit import record_event
 from app.storage.contact_table import count_with_relationship
-from app.storage.contacts import normalise_email, normalise_tag
+from app.storage.contacts import normalise_email
 from app.storage.suppression import HELD_BY_NAME, SuppressionIndex
 
-CONSENT_SOURCE = "linkedin-export"
 _LINKEDIN = Source.LINKEDIN_EXPORT.value
 _VCARD = Source.VCARD.value
 LINKEDIN_STARTED = date(2003, 5, 5)  # LinkedIn opened on 5 May 2003: no connection or invitation is older
 _UNSORTED = Relationship.UNSORTED.value
 _STRANGER = Relationship.STRANGER.value
 _INCOMING, _OUTGOING = Direction.INCOMING.value, Direction.OUTGOING.value
-_MET_IN_UNKNOWN = MetIn.UNKNOWN.value
-# a new contact's columns, and the Person attribute each is written from
-_CONTACT_FIELDS = (
-    "id", "first_name", "last_name", "display_name", "profile_url", "profile_url_seen", "company", "position",
-    "relationship", "connected_on", "last_interaction", "notes", "source", "relationship_guessed",
-)  # fmt: skip
-_contact_fields = operator.attrgetter(
-    *({"profile_url": "url_key", "profile_url_seen": "url_seen"}.get(name, name) for name in _CONTACT_FIELDS)
-)
 
 # Files are applied in this order: connections first (so invitations from connections are 'done'), messages last
 # (the owner's profile URL is known from invitations by then).
@@ -571,7 +559,7 @@ class ImportRun:
         if not found.display_name and owner_name:
             found = replace(found, display_name=owner_name)
         filled = self.fill_owner_profile(profile, found)
-        added, updated, unchanged = self.write()
+        added, updated, unchanged = import_saving.save(self)
         duplicates = self.find_duplicates()
         summary = ImportSummary(
             contacts_added=len(added),
@@ -607,11 +595,7 @@ class ImportRun:
             "skipped": len(summary.skipped),
             "owner_fields_filled": list(filled),
         }
-        if bulk.contiguous(added):
-            bulk.link_new_contacts(self.session, event.id, self.owner_id, added)
-            bulk.link_event_contacts(self.session, event.id, updated)
-        else:
-            bulk.link_event_contacts(self.session, event.id, [*added, *updated])
+        import_saving.link_event(self, event.id, added, updated)
         return replace(summary, audit_event_id=event.id)
 
     def fill_owner_profile(self, current: OwnerProfile, found: OwnerProfile) -> tuple[str, ...]:
@@ -620,120 +604,6 @@ class ImportRun:
             return ()
         owners.save_profile(self.session, self.owner_id, merged)
         return tuple(name for name in owners.PROFILE_FIELDS if getattr(merged, name) != getattr(current, name))
-
-    def write(self) -> tuple[list[int], list[int], int]:
-        meter, now = self.meter, self.now
-        new_people = [p for p in self.people if p.is_new]
-        changed: list[Person] = []
-        unchanged = 0
-        for person in self.people:
-            if not person.is_new:
-                if person.changed:
-                    changed.append(person)
-                elif person.matched:
-                    unchanged += 1
-        work = max(1, len(new_people) + len(changed) + len(self.new_requests))
-        written = 0
-
-        def after_chunk(count: int) -> None:
-            nonlocal written
-            written += count
-            meter.advance(meter.rows + written * meter.rows // work, "Saving contacts")
-
-        for person, new_id in zip(new_people, bulk.reserve_contact_ids(self.session, len(new_people)), strict=True):
-            person.id = new_id
-            self.by_id[new_id] = person
-        owner = self.owner_id
-        bulk.insert_rows(
-            self.session,
-            "contact",
-            _CONTACT_FIELDS,
-            map(_contact_fields, new_people),  # attrgetter: each row's tuple made in C
-            after_chunk,
-            same={
-                "owner_id": owner, "met_in": _MET_IN_UNKNOWN, "met_where": "", "created_at": now, "updated_at": now,
-            },
-        )  # fmt: skip
-
-        emails: list[tuple[Any, ...]] = []
-        tags: list[tuple[Any, ...]] = []
-        for person in new_people:
-            if person.emails:
-                seen: set[str] = set()
-                for address in person.emails:
-                    normalised = normalise_email(address)
-                    if normalised not in seen:
-                        seen.add(normalised)
-                        emails.append((person.id, len(seen) - 1, address, normalised))
-            if person.tags:
-                tags.extend((person.id, t) for t in sorted({normalise_tag(t) for t in person.tags} - {""}))
-        for person in changed:
-            start = len(person.emails) - len(person.new_emails)
-            for offset, address in enumerate(person.new_emails):
-                emails.append((person.id, start + offset, address, normalise_email(address)))
-        bulk.insert_rows(self.session, "contact_email", ("contact_id", "position", "address", "normalised"), emails)
-        bulk.insert_rows(self.session, "contact_tag", ("contact_id", "name"), tags)
-
-        # LinkedIn consent 'implied' for every connection without a LinkedIn consent yet: the new connections with
-        # a date in one INSERT ... SELECT (dated by connected_on) when their ids are one range, the others row by row
-        linkedin, implied, note = Channel.LINKEDIN.value, ConsentStatus.IMPLIED.value, "connected on LinkedIn"
-        new_ids = [p.id for p in new_people if p.id is not None]
-        in_sql: set[int] = set()
-        if bulk.contiguous(new_ids):
-            bulk.add_consent_for_new_connections(
-                self.session, owner, new_ids, channel=linkedin, status=implied, source=CONSENT_SOURCE, note=note,
-                recorded_at=now,
-            )  # fmt: skip
-            # exactly the new people with a connection date: only Connections.csv rows give one, and they imply it
-            in_sql = {id(p) for p in new_people if p.connected_on is not None}
-        bulk.insert_rows(
-            self.session,
-            "consent_change",
-            ("contact_id", "channel", "status", "changed_on", "source", "note", "recorded_at"),
-            (
-                (p.id, linkedin, implied, p.implied_consent_on, CONSENT_SOURCE, note, now)
-                for p in self.people
-                if p.implied_consent_on is not None and id(p) not in in_sql
-            ),
-        )
-
-        updates: list[dict[str, Any]] = []
-        column_of = {"url_key": "profile_url", "url_seen": "profile_url_seen"}
-        for person in changed:
-            change = {column_of.get(k, k): v for k, v in (person.changes or {}).items()}
-            change["updated_at"] = now
-            change["id"] = person.id
-            updates.append(change)
-        bulk.update_contacts(self.session, updates)
-        after_chunk(len(updates))
-
-        done, pending = RequestStatus.DONE.value, RequestStatus.PENDING.value
-        bulk.insert_rows(
-            self.session,
-            "connection_request",
-            ("owner_id", "contact_id", "direction", "sent_at", "note", "status", "created_at", "candidate_contact_id"),
-            [
-                (
-                    owner, person.id, direction, row.sent_at.astimezone(UTC) if row.sent_at is not None else None,
-                    row.message, done if person.connected_on is not None else pending, now,
-                    candidate.id if candidate is not None else None,
-                )
-                for person, row, direction, candidate in self.new_requests
-            ],
-            after_chunk,
-        )  # fmt: skip
-        bulk.set_request_status(self.session, self.requests_done, RequestStatus.DONE.value)
-        bulk.update_requests(
-            self.session,
-            [{"id": request_id, "contact_id": p.id} for request_id, p in self.requests_moved]
-            + [{"id": request_id, "candidate_contact_id": p.id} for request_id, p in self.candidates_found],
-        )
-        if self.strangers_settled:
-            gone = set(bulk.delete_guessed_strangers(self.session, self.strangers_settled))
-            self.people = [p for p in self.people if p.id not in gone]  # not offered as possible duplicates
-            for contact_id in gone:
-                self.by_id.pop(contact_id, None)
-        return [p.id for p in new_people if p.id is not None], [p.id for p in changed if p.id is not None], unchanged
 
     def find_duplicates(self) -> list[PossibleDuplicate]:
         new_ids = [p.id for p in self.people if p.is_new and p.id is not None]

@@ -47,6 +47,7 @@ from app.services.import_report import (
     PossibleDuplicate,
     ProgressCallback,
 )
+from app.storage import bulk
 from app.storage.base import utcnow
 from app.storage.database import Database
 
@@ -83,7 +84,7 @@ def import_paths(
         del sources  # each file's bytes are let go once it is read
         meter.rows = max(1, sum(estimate_rows(f.data) for f in files))
         meter.check()
-        with db.session() as session:
+        with db.session() as session, bulk.page_cache(session):
             run = ImportRun(session, db.owner_id, moment, meter)
             summary = run.run(files)
             meter.finish("Import finished")

@@ -44,7 +44,6 @@ def text_lines(file: str, data: bytes) -> Iterator[str]:
 
 def _text_blocks(file: str, data: bytes) -> Iterator[io.StringIO]:
     start = 3 if data.startswith(codecs.BOM_UTF8) else 0
-    lines_before = 0
     size = len(data)
     view = memoryview(data)
     while start < size:
@@ -53,15 +52,14 @@ def _text_blocks(file: str, data: bytes) -> Iterator[io.StringIO]:
         try:
             text = str(view[start:end], "utf-8")
         except UnicodeDecodeError as exc:
-            line = lines_before + data.count(b"\n", start, start + exc.start) + 1
+            line = data.count(b"\n", 0, start + exc.start) + 1  # lines are counted only for the message
             byte = data[start + exc.start]
             raise BadInput(f"{file}:{line}: not UTF-8 text (byte 0x{byte:02x}); {_NOT_UTF8}") from None
         nul = text.find("\x00")
         if nul >= 0:
-            line = lines_before + text.count("\n", 0, nul) + 1
+            line = data.count(b"\n", 0, start) + text.count("\n", 0, nul) + 1
             raise BadInput(f"{file}:{line}: holds a NUL character; this is not a CSV text file")
         yield io.StringIO(text, newline="")
-        lines_before += data.count(b"\n", start, end)
         start = end
 
 
