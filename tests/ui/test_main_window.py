@@ -121,9 +121,9 @@ def test_geometry_splitter_and_columns_are_remembered(make_gui, sqlite_db):
     view.table.setColumnWidth(1, 321)
     view.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
     default_sizes = view.splitter.sizes()
-    view.splitter.setSizes([default_sizes[0] - 100, default_sizes[1] + 100])
+    view.splitter.setSizes([default_sizes[0] - 100, default_sizes[1] + 100])  # as far as the table's minimum
     sizes = view.splitter.sizes()
-    assert abs(sizes[1] - default_sizes[1]) >= 30
+    assert abs(sizes[1] - default_sizes[1]) >= 20
     first.context.actions["view.page.policy"].trigger()
     first.window.close()
 

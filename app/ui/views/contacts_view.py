@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QKeyCombination, QModelIndex, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,8 @@ from app.core.vocabulary import ConsentStatus, Relationship
 from app.ui.actions import MET_IN_KEYS, RELATIONSHIP_KEYS, label
 from app.ui.dialogs.messages import bold, plain_label
 from app.ui.models.contact_index import Column
+from app.ui.models.contacts_table import ContactsTableModel
+from app.ui.views.contact_cells import ContactCells
 from app.ui.views.contact_editor import ContactEditorView
 from app.ui.views.widgets import set_up_list_table
 
@@ -95,9 +97,10 @@ class SearchEdit(QLineEdit):
 
 
 class CountLabel(QLabel):
-    """A count (plain text) whose preferred width is kept for the widest text it will show: the count changes
-    on every keystroke, and nothing beside it moves (the page is repainted, no widget changes size). Its minimum width
-    is its text's, as for any label, so a narrow window can still squeeze it."""
+    """A count (plain text) whose width is kept for the widest text it will show: the count changes on every
+    keystroke, and nothing beside it moves and the window never changes size (only the label is repainted).
+    Its minimum width is that reserved width too, so that a label's text never pushes the window wider; the
+    field beside it (the search box) is the one that gives way in a narrow window."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,15 +109,21 @@ class CountLabel(QLabel):
         self._reserved = 0
 
     def reserve(self, texts: Iterable[str]) -> None:
-        """Prefer the width of the widest of ``texts``."""
+        """Keep the width of the widest of ``texts`` (the label's size changes only here)."""
         margins = self.contentsMargins()
         widest = max(map(self.fontMetrics().horizontalAdvance, texts), default=0)
-        self._reserved = widest + margins.left() + margins.right() + 2 * self.margin()
-        self.updateGeometry()
+        reserved = widest + margins.left() + margins.right() + 2 * self.margin()
+        if reserved != self._reserved:
+            self._reserved = reserved
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(max(hint.width(), self._reserved), hint.height())
+        return QSize(self._reserved, hint.height()) if self._reserved else hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self._reserved, hint.height()) if self._reserved else hint
 
 
 class ContactsTableView(QTableView):
@@ -132,6 +141,17 @@ class ContactsTableView(QTableView):
         horizontal = self.horizontalHeader()
         horizontal.setSectionsMovable(True)
         horizontal.setSortIndicatorClearable(False)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if isinstance(model, ContactsTableModel):
+            self.setItemDelegate(ContactCells(model, self))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        delegate = self.itemDelegate()
+        if event.type() == QEvent.Type.FontChange and isinstance(delegate, ContactCells):
+            delegate.forget_layouts()
 
     def apply_default_widths(self) -> None:
         for column, width in DEFAULT_WIDTHS.items():
@@ -162,7 +182,10 @@ class ContactsView(QWidget):
         super().__init__(parent)
         self.setObjectName("contacts-view")
 
-        # Search and consent filter
+        # Search, how many contacts it shows, and the consent filter
+        self.shown_label = CountLabel()
+        self.shown_label.setAccessibleName(self.tr("Contacts shown"))
+        self.shown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.search_edit = SearchEdit()
         self.search_edit.setObjectName("contacts-search")
         self.search_edit.setAccessibleName(self.tr("Search contacts"))
@@ -177,6 +200,8 @@ class ContactsView(QWidget):
         consent_label.setBuddy(self.consent_combo)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.shown_label)
+        search_row.addSpacing(8)
         search_row.addWidget(consent_label)
         search_row.addWidget(self.consent_combo)
 
@@ -206,10 +231,6 @@ class ContactsView(QWidget):
             chips_row.addWidget(chip)
         self.chips[ALL].setChecked(True)
         chips_row.addStretch(1)
-        self.shown_label = CountLabel()
-        self.shown_label.setAccessibleName(self.tr("Contacts shown"))
-        self.shown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        chips_row.addWidget(self.shown_label)
 
         # Classification bar: acts on the selected rows
         self.selection_label = CountLabel()
