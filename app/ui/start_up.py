@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.core.errors import GatehouseError
-from app.core.many_objects import many_objects
+from app.core.many_objects import keep_what_bulk_jobs_build, many_objects
 from app.storage.early_read import EarlyRead
 from app.storage.locations import chosen_file
 from app.storage.lock import InstanceLock
@@ -27,6 +27,7 @@ def start(db_choice: str | None = None, *, watch: Callable[[QApplication], None]
 
     ``watch`` is given the application as soon as it exists, before any window (a benchmark or a test installs
     an event filter there to see the first paints)."""
+    keep_what_bulk_jobs_build()  # a long-lived process: the rows read, the index, the triage results
     with many_objects():  # start-up builds many objects and no reference cycles worth collecting
         path = chosen_file(db_choice)
         lock: InstanceLock | None = None
