@@ -34,7 +34,7 @@ from app.ui.pages.contacts_preview import ContactsPreview
 from app.ui.settings import Settings
 from app.ui.tasks import TaskFailure, TaskRunner
 from app.ui.theme import apply_color_scheme, apply_theme, dark_palette, follow_color_scheme, is_dark
-from app.ui.views.widgets import guard_wheel, install_wheel_guard
+from app.ui.views.widgets import guard_wheel
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -168,8 +168,7 @@ def attach_main_window(
     window.attach(context, page_types if page_types is not None else all_page_types(), build)
     if settings is None:  # the store made here is the window's; a store passed in belongs to the caller
         context.settings.store.setParent(window)
-    install_wheel_guard(QCoreApplication.instance(), window)  # unfocused combo and date fields ignore the wheel
-    guard_wheel(window)
+    guard_wheel(window)  # unfocused combo and date fields ignore the wheel
     context.report_failure = lambda failure: report_failure(window, failure)
     context.runner.set_unhandled_failure_handler(context.report_failure)
     window_controller = WindowController(window, context)

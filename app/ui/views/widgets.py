@@ -3,7 +3,7 @@ ignore the mouse wheel until they have the focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -59,9 +59,10 @@ class WheelGuard(QObject):
 
     Scrolling a long form with the wheel would otherwise turn whichever field passes under the pointer ("Met in"
     became "Work role") and mark the record changed. The ignored wheel event goes on to the scroll area around
-    the field, so the form scrolls as the user meant. Installed once on the application: it also covers dialogs
-    opened later. Fields guarded should have ``Qt.StrongFocus`` (see ``guard_wheel``), so that the wheel does not
-    give them the focus either.
+    the field, so the form scrolls as the user meant. ``guard_wheel`` installs it on each field of a window or
+    dialog (not on the application, where a filter written in Python would be called for every event of every
+    widget: a few hundred per keystroke in the search box) and gives the fields ``Qt.StrongFocus``, so that the
+    wheel does not give them the focus either.
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -73,15 +74,13 @@ class WheelGuard(QObject):
         return False
 
 
-def install_wheel_guard(app: QCoreApplication, parent: QObject) -> WheelGuard:
-    """One guard for the whole application, owned by ``parent`` (the main window): it goes with it."""
-    guard = WheelGuard(parent)
-    guard.setObjectName("wheel-guard")
-    app.installEventFilter(guard)
-    return guard
-
-
 def guard_wheel(root: QWidget) -> None:
-    """Every combo, spin and date field under ``root`` takes the focus by Tab or a click only, not by the wheel."""
+    """Every combo, spin and date field under ``root`` ignores the wheel unless it has the focus, and takes the
+    focus by Tab or a click only. The guard belongs to ``root`` (one per window or dialog)."""
+    guard = root.findChild(WheelGuard, "wheel-guard", Qt.FindChildOption.FindDirectChildrenOnly)
+    if guard is None:
+        guard = WheelGuard(root)
+        guard.setObjectName("wheel-guard")
     for field in (*root.findChildren(QComboBox), *root.findChildren(QAbstractSpinBox)):
         field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        field.installEventFilter(guard)  # installed twice, it is still called once
