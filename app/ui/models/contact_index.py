@@ -2,9 +2,11 @@
 
 At 100,000 contacts a keystroke in the search box must refresh the table within one frame, so the index keeps a
 folded "haystack" per contact (name, company, position, tags, notes; lower case, no accents, folded in one call
-for all rows when they arrive, never per keystroke), laid out in the current sort order. A filter is one pass of
-built-in functions over that order (no Python code per row); typing more letters narrows the rows already shown.
-Sorting, too, is stable sorts keyed by list lookups rather than a Python key function per row.
+for all rows when they arrive, never per keystroke), laid out in the current sort order. In a small record a
+filter is one pass over that order (a substring test per row); typing more letters narrows the rows already
+shown. In a large one the rows come from a word index of compressed bitmaps, whose union is computed in C.
+Sorting, too, is stable sorts keyed by list lookups rather than a Python key function per row. The rows shown
+are a sequence of ranks that is never changed in place, so a recent filter's rows are kept without a copy.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from enum import IntEnum
 from itertools import compress, repeat
 from operator import attrgetter
 from typing import TypeVar
+
+from pyroaring import BitMap
 
 from app.core.contact_rows import ContactRow
 from app.core.folding import fold
@@ -199,41 +203,49 @@ class ContactFilter:
 
 
 class WordIndex:
-    """The distinct words of the search texts (split at white space), each with the rows it is in, ascending.
+    """The distinct words of the search texts (split at white space), each with the set of rows it is in, as a
+    compressed bitmap (``pyroaring.BitMap``).
 
     Text without a space lies inside one word, so the rows that contain it are the rows of the words that contain
     it: a pass over the distinct words (first names, surnames, companies, positions and tags repeat from contact
-    to contact) and a sort of the rows they name, instead of a substring test on every row.
+    to contact) and one union of their bitmaps, in C, instead of a substring test on every row. Text with spaces
+    lies in rows that hold each of its pieces: the intersection of the pieces' unions, which are then tested.
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
         rows_of: defaultdict[str, list[int]] = defaultdict(list)
         rows_of_word = rows_of.__getitem__
         for row, text in enumerate(texts):
-            # each word of the text gets the row (twice for a word said twice: ``rows_with`` takes a set)
+            # each word of the text gets the row (twice for a word said twice: a bitmap holds it once)
             deque(map(list.append, map(rows_of_word, text.split()), repeat(row)), maxlen=0)
         self.words: list[str] = list(rows_of)
-        self.rows: list[list[int]] = list(rows_of.values())
+        self.rows: list[BitMap] = list(map(BitMap, rows_of.values()))
 
-    def rows_with(self, needle: str, most: int) -> list[int] | None:
-        """The rows (ascending) whose text contains ``needle`` (which holds no white space); None when the words
-        containing it name more than ``most`` rows (a scan would cost less)."""
-        found = list(compress(self.rows, map(str.__contains__, self.words, repeat(needle))))
-        if sum(map(len, found)) > most:
-            return None
-        rows: set[int] = set()
-        rows.update(*found)
-        return sorted(rows)
+    def rows_with(self, piece: str) -> BitMap:
+        """The rows whose text holds a word that contains ``piece`` (which holds no white space)."""
+        found = [rows for word, rows in zip(self.words, self.rows, strict=True) if piece in word]
+        return BitMap.union(*found) if found else BitMap()
+
+    def rows_holding(self, needle: str) -> BitMap:
+        """The rows whose text may contain ``needle``: all of them do when it holds no white space; otherwise
+        they hold each of its pieces, and only those can contain it."""
+        pieces = needle.split()
+        rows = self.rows_with(pieces[0])
+        for piece in pieces[1:]:
+            if not rows:
+                break
+            rows &= self.rows_with(piece)
+        return rows
 
 
 class ContactIndex:
     """All rows, the rows in sort order with their folded search text, and the ranks (places in that order)
     of the rows shown.
 
-    A filter is a pass over the ranks with built-in functions only (``compress`` over ``map``), so its cost per
-    row is a substring test in C. Typing a letter more only looks at the rows shown already; deleting one shows
-    the rows of a recent filter again without a scan. From ``WORD_INDEX_ROWS`` contacts, a search that would test
-    many rows takes the rows of the matching words of a ``WordIndex`` instead, when they are fewer.
+    A filter is a pass over the ranks with a substring test per row. Typing a letter more only looks at the rows
+    shown already; deleting one shows the rows of a recent filter again without a scan. From ``WORD_INDEX_ROWS``
+    contacts, a search takes the rows of the matching words of a ``WordIndex`` instead (for text with spaces:
+    the rows that hold each piece, then tested).
     """
 
     def __init__(self, rows: Iterable[ContactRow] = ()) -> None:
@@ -304,7 +316,7 @@ class ContactIndex:
         cached = None if self._order_stale else self._recent.get(new)
         if cached is not None:  # a backspace back to what was shown a moment ago
             self._recent.move_to_end(new)
-            self.visible = list(cached)
+            self.visible = cached
             return
         narrowing = (
             not self._order_stale
@@ -331,7 +343,7 @@ class ContactIndex:
         self._refilter()
 
     def _remember(self) -> None:
-        self._recent[self.filter] = tuple(self.visible)
+        self._recent[self.filter] = self.visible
         self._recent.move_to_end(self.filter)
         while len(self._recent) > RECENT_FILTERS:
             self._recent.popitem(last=False)
@@ -347,9 +359,9 @@ class ContactIndex:
         self._consents: list[ConsentStatus] = list(map(attrgetter("consent"), self._sorted))
         self._words: WordIndex | None = None  # by rank: built again when a search needs it
         self._order_stale = False
-        self._recent: OrderedDict[ContactFilter, tuple[int, ...]] = OrderedDict()
+        self._recent: OrderedDict[ContactFilter, Sequence[int]] = OrderedDict()
 
-    def _refilter(self, candidates: list[int] | None = None) -> None:
+    def _refilter(self, candidates: Sequence[int] | None = None) -> None:
         """``visible``: the ranks (ascending) of the rows that pass the filter, from ``candidates`` or all."""
         if self._order_stale:
             self._resort()
@@ -358,33 +370,32 @@ class ContactIndex:
         wanted = self.filter
         needle = wanted.needle
         if needle:
-            looked_up = self._look_up(needle, len(self._haystacks) if ranks is None else len(ranks))
-            if looked_up is not None:  # every row with the text: a fresh answer, the other filters apply to it
-                ranks, needle = looked_up, ""
+            looked_up = self._look_up(needle)
+            if looked_up is not None:  # a fresh answer (not narrowed from the rows shown): the other filters apply
+                ranks, exact = looked_up
+                if exact:
+                    needle = ""
         if wanted.relationships:
             ranks = _keep(ranks, self._relationships, wanted.relationships.__contains__)
         if wanted.consents:
             ranks = _keep(ranks, self._consents, wanted.consents.__contains__)
         if needle:
+            # A comprehension with ``in`` (one specialised bytecode per row) costs half of ``map(str.__contains__)``
             texts = self._haystacks
-            found = map(str.__contains__, texts if ranks is None else map(texts.__getitem__, ranks), repeat(needle))
-            ranks = list(compress(range(len(texts)) if ranks is None else ranks, found))
-        self.visible: list[int] = list(range(len(self._sorted))) if ranks is None else list(ranks)
+            if ranks is None:
+                ranks = [rank for rank, text in enumerate(texts) if needle in text]
+            else:
+                ranks = [rank for rank in ranks if needle in texts[rank]]
+        self.visible: Sequence[int] = range(len(self._sorted)) if ranks is None else ranks  # never changed in place
         self._remember()
 
-    def _look_up(self, needle: str, testing: int) -> list[int] | None:
-        """The ranks of all rows whose text contains ``needle``, from the word index, when that costs less than
-        testing ``testing`` rows; None when it does not, or the record is small, or ``needle`` holds white space.
-
-        Measured (CPython 3.11): looking at a word costs under half of testing a row, and each row a matching word
-        names (put in a set, then sorted) under half a test, so the index wins while the words name fewer than
-        twice the rows a scan would test.
-        """
-        if needle.split() != [needle] or len(self.rows) < WORD_INDEX_ROWS:
+    def _look_up(self, needle: str) -> tuple[Sequence[int], bool] | None:
+        """From the word index (a large record only): the ranks (ascending) of every row that can contain
+        ``needle``, and whether they all do (it holds no white space: each of them contains it); None for a small
+        record, where a scan costs little."""
+        if len(self.rows) < WORD_INDEX_ROWS:
             return None
-        words = self._word_index()
-        budget = 2 * testing - len(words.words) // 2
-        return words.rows_with(needle, most=budget) if budget > 0 else None
+        return self._word_index().rows_holding(needle).to_array(), needle.split() == [needle]
 
     def _prepare_search(self) -> None:
         """Build the word index of a large record now (after reading or sorting), not at the next keystroke."""
@@ -431,7 +442,7 @@ class ContactIndex:
         return {tag for row in self.rows for tag in row.tags}
 
 
-def _keep(ranks: list[int] | None, values: list[T], wanted: Callable[[T], bool]) -> list[int]:
+def _keep(ranks: Sequence[int] | None, values: list[T], wanted: Callable[[T], bool]) -> list[int]:
     """The ranks (all when None) whose value is wanted, in built-in functions only."""
     if ranks is None:
         return list(compress(range(len(values)), map(wanted, values)))
