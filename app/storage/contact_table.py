@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.core.contact_rows import ContactRow, shown_name
+from app.core.contact_rows import ContactRow, build_rows
 from app.core.many_objects import many_objects
 from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
 from app.storage.base import utcnow
@@ -82,50 +82,11 @@ def _load_rows(session: Session, owner_id: int, ids: Sequence[int] | None) -> li
 
     # Plain Core rows on the session's connection, fetched at once: the ORM's row handling would double the time.
     connection = session.connection()
-    tags_of: dict[int, list[str]] = {}
-    for contact_id, name in connection.execute(tags.order_by(ContactTag.contact_id, ContactTag.name)).all():
-        tags_of.setdefault(contact_id, []).append(name)
-    # The enums are few: look their members up once instead of constructing one per row.
-    statuses = {member.value: member for member in ConsentStatus}
-    consent_of = {contact_id: statuses[status] for contact_id, status in connection.execute(consent).all()}  # last wins
-    relationships = {member.value: member for member in Relationship}
-    met_ins = {member.value: member for member in MetIn}
-    not_asked = ConsentStatus.NOT_ASKED
-    no_tags: tuple[str, ...] = ()
-    new_row = tuple.__new__  # ContactRow(...) without the keyword handling of its generated __new__
-    return [
-        new_row(
-            ContactRow,
-            (
-                contact_id,
-                shown_name(display_name, first_name, last_name),
-                company,
-                position,
-                relationships[relationship],
-                met_ins[met_in],
-                consent_of.get(contact_id, not_asked),
-                connected_on,
-                last_interaction,
-                tuple(tags_of[contact_id]) if contact_id in tags_of else no_tags,
-                notes,
-                profile_url,
-            ),
-        )
-        for (
-            contact_id,
-            display_name,
-            first_name,
-            last_name,
-            company,
-            position,
-            relationship,
-            met_in,
-            connected_on,
-            last_interaction,
-            notes,
-            profile_url,
-        ) in connection.execute(contacts.order_by(Contact.id)).all()  # fetched at once: no per-row Python
-    ]
+    return build_rows(
+        connection.execute(contacts.order_by(Contact.id)).all(),
+        connection.execute(tags.order_by(ContactTag.contact_id, ContactTag.name)).all(),
+        connection.execute(consent).all(),
+    )
 
 
 def contact_rows_for_update(session: Session, owner_id: int, contact_ids: Iterable[int]) -> list[Contact]:

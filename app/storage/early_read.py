@@ -20,9 +20,9 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from app.core.contact_rows import ContactRow, shown_name
+from app.core.contact_rows import ContactRow, build_rows
 from app.core.many_objects import many_objects
-from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship
+from app.core.vocabulary import Channel
 from app.storage import backups, migrate
 from app.storage.backups import FileState
 from app.storage.file_keys import file_key
@@ -146,20 +146,7 @@ def _read(path: Path, secrets: SecretStore) -> EarlyTable | None:
 
 def _rows(connection: sqlcipher.Connection, owner_id: int) -> list[ContactRow]:
     contacts = connection.execute(_CONTACTS, (owner_id,)).fetchall()  # first: the pages the others join to
-    tags_of: dict[int, list[str]] = {}
-    for contact_id, name in connection.execute(_TAGS, (owner_id,)).fetchall():
-        tags_of.setdefault(contact_id, []).append(name)
-    statuses = {member.value: member for member in ConsentStatus}
-    consent_of = {
-        contact_id: statuses[status]
-        for contact_id, status in connection.execute(_CONSENT, (Channel.LINKEDIN.value, owner_id)).fetchall()
-    }  # the last entry of each contact wins
-    relationships = {member.value: member for member in Relationship}
-    met_ins = {member.value: member for member in MetIn}
     days: dict[str | None, date | None] = {None: None}
-    not_asked = ConsentStatus.NOT_ASKED
-    no_tags: tuple[str, ...] = ()
-    new_row = tuple.__new__
 
     def day(text: str | None) -> date | None:
         found = days.get(text, days)
@@ -167,36 +154,9 @@ def _rows(connection: sqlcipher.Connection, owner_id: int) -> list[ContactRow]:
             found = days[text] = date.fromisoformat(text)  # type: ignore[arg-type]
         return found  # type: ignore[return-value]
 
-    return [
-        new_row(
-            ContactRow,
-            (
-                contact_id,
-                shown_name(display_name, first_name, last_name),
-                company,
-                position,
-                relationships[relationship],
-                met_ins[met_in],
-                consent_of.get(contact_id, not_asked),
-                day(connected_on),
-                day(last_interaction),
-                tuple(tags_of[contact_id]) if contact_id in tags_of else no_tags,
-                notes,
-                profile_url,
-            ),
-        )
-        for (
-            contact_id,
-            display_name,
-            first_name,
-            last_name,
-            company,
-            position,
-            relationship,
-            met_in,
-            connected_on,
-            last_interaction,
-            notes,
-            profile_url,
-        ) in contacts
-    ]
+    return build_rows(
+        contacts,
+        connection.execute(_TAGS, (owner_id,)).fetchall(),
+        connection.execute(_CONSENT, (Channel.LINKEDIN.value, owner_id)).fetchall(),
+        day,
+    )
