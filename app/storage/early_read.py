@@ -33,6 +33,7 @@ SELECT id, display_name, first_name, last_name, company, position, relationship,
        last_interaction, notes, profile_url
 FROM contact WHERE owner_id = ? ORDER BY id
 """
+_CONNECTED_ON, _LAST_INTERACTION = 8, 9  # the columns of _CONTACTS that hold dates
 _TAGS = """
 SELECT contact_tag.contact_id, contact_tag.name
 FROM contact_tag JOIN contact ON contact.id = contact_tag.contact_id
@@ -146,17 +147,12 @@ def _read(path: Path, secrets: SecretStore) -> EarlyTable | None:
 
 def _rows(connection: sqlcipher.Connection, owner_id: int) -> list[ContactRow]:
     contacts = connection.execute(_CONTACTS, (owner_id,)).fetchall()  # first: the pages the others join to
-    days: dict[str | None, date | None] = {None: None}
-
-    def day(text: str | None) -> date | None:
-        found = days.get(text, days)
-        if found is days:
-            found = days[text] = date.fromisoformat(text)  # type: ignore[arg-type]
-        return found  # type: ignore[return-value]
-
+    # Dates are stored as ISO text and repeat: each distinct one is parsed once, then looked up in C per row.
+    texts = {row[_CONNECTED_ON] for row in contacts} | {row[_LAST_INTERACTION] for row in contacts}
+    days = {text: date.fromisoformat(text) if text else None for text in texts}
     return build_rows(
         contacts,
         connection.execute(_TAGS, (owner_id,)).fetchall(),
         connection.execute(_CONSENT, (Channel.LINKEDIN.value, owner_id)).fetchall(),
-        day,
+        days.__getitem__,
     )

@@ -148,6 +148,19 @@ def test_filtering_step_by_step_matches_a_fresh_filter(rows, steps, column):
         assert present == sorted(present)
 
 
+@settings(max_examples=40, deadline=None)
+@given(rows=rows_strategy, steps=st.lists(filters, min_size=1, max_size=3), large=st.booleans())
+def test_rows_shown_before_their_search_texts_are_built_search_as_if_they_were(rows, steps, large):
+    # the table shown at start-up (search texts left for later), then searched at once, small record or large
+    with patch.object(contact_index, "WORD_INDEX_ROWS", 0 if large else contact_index.WORD_INDEX_ROWS):
+        index = ContactIndex()
+        index.set_rows(rows, search_now=False)
+        assert len(index) == len(rows)
+        for step in steps:
+            index.set_filter(step)
+            assert {index.row_at(i).id for i in range(len(index))} == {r.id for r in rows if step.accepts(r)}
+
+
 def test_search_folds_accents_case_and_letters_that_do_not_decompose():
     from app.core.folding import fold
 

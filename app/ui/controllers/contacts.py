@@ -99,17 +99,17 @@ class ContactsController(QObject):
     ) -> None:
         """``model``: the one the view shows already, laid out and maybe filled (``ContactsPreview``)."""
         super().__init__(parent)
-        preview_model = model
+        taking_over = model is not None  # the preview's view and model, laid out as the user left them
         self.view = view
         self.context = context
         self.actions = context.actions
         self.undo_stack = context.undo_stack
         if model is None:
             model = ContactsTableModel(parent=self)
+            self.view.table.setModel(model)
         else:
             model.setParent(self)
         self.model = model
-        self.view.table.setModel(self.model)
         self.editor = ContactEditorController(view.editor, context, self)
         self._loaded_once = False
         self._duplicates: LikelyDuplicates | None = None  # for the New contact dialog while it is open
@@ -118,7 +118,7 @@ class ContactsController(QObject):
         self._build_menus()
         self.view.table.addActions(self._table_actions())
         self._connect_signals()
-        if preview_model is None:
+        if not taking_over:
             self.restore_state()
         self._update_selection()
 
@@ -212,6 +212,7 @@ class ContactsController(QObject):
 
     def take_rows(self) -> None:
         """The model holds the record already (read before the page was built): show it as if just loaded."""
+        self.model.contacts.prepare_search()
         self._loaded_once = True
         self._after_reset(None)
         if self.model.rowCount() > 0:

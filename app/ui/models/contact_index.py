@@ -256,14 +256,17 @@ class ContactIndex:
 
     # --- the rows ---------------------------------------------------------------------------------------
 
-    def set_rows(self, rows: Iterable[ContactRow]) -> None:
+    def set_rows(self, rows: Iterable[ContactRow], *, search_now: bool = True) -> None:
+        """Show ``rows``. ``search_now=False`` leaves the search texts (and a large record's word index) to
+        ``prepare_search`` or the first search: the table is shown sooner (a fifth of the time at 30,000)."""
         with many_objects():  # a few lists and strings per row, no reference cycles
             self.rows: list[ContactRow] = list(rows)  # as given (by id)
             ids = map(attrgetter("id"), self.rows)
             self._position_of: dict[int, int] = dict(zip(ids, range(len(self.rows)), strict=True))
             self._counts: Counter[Relationship] = Counter(map(attrgetter("relationship"), self.rows))
             self._resort()
-            self._prepare_search()
+            if search_now:
+                self.prepare_search()
             self._refilter()
 
     def replace_rows(self, rows: Iterable[ContactRow]) -> list[int]:
@@ -287,7 +290,7 @@ class ContactIndex:
             self.rows[self._position_of[row.id]] = row
             self._sorted[rank] = row
             text = haystack(row)
-            if text != self._haystacks[rank]:
+            if self._haystacks is not None and text != self._haystacks[rank]:
                 self._haystacks[rank] = text
                 self._words = None  # built again when a search needs it
             self._relationships[rank] = row.relationship
@@ -333,7 +336,7 @@ class ContactIndex:
         self.descending = descending
         with many_objects():
             self._resort()
-            self._prepare_search()
+            self.prepare_search()
             self._refilter()
 
     def refresh(self) -> None:
@@ -354,7 +357,7 @@ class ContactIndex:
         self._sorted: list[ContactRow] = list(map(rows.__getitem__, order))
         ids = map(attrgetter("id"), self._sorted)
         self._rank_of: dict[int, int] = dict(zip(ids, range(len(rows)), strict=True))
-        self._haystacks: list[str] = haystacks(self._sorted)
+        self._haystacks: list[str] | None = None  # by rank: built when a search needs them (``_search_texts``)
         self._relationships: list[Relationship] = list(map(attrgetter("relationship"), self._sorted))
         self._consents: list[ConsentStatus] = list(map(attrgetter("consent"), self._sorted))
         self._words: WordIndex | None = None  # by rank: built again when a search needs it
@@ -381,7 +384,7 @@ class ContactIndex:
             ranks = _keep(ranks, self._consents, wanted.consents.__contains__)
         if needle:
             # A comprehension with ``in`` (one specialised bytecode per row) costs half of ``map(str.__contains__)``
-            texts = self._haystacks
+            texts = self._search_texts()
             if ranks is None:
                 ranks = [rank for rank, text in enumerate(texts) if needle in text]
             else:
@@ -397,15 +400,23 @@ class ContactIndex:
             return None
         return self._word_index().rows_holding(needle).to_array(), needle.split() == [needle]
 
-    def _prepare_search(self) -> None:
-        """Build the word index of a large record now (after reading or sorting), not at the next keystroke."""
+    def prepare_search(self) -> None:
+        """Build the search texts (and a large record's word index) now, not at the next keystroke."""
+        self._search_texts()
         if len(self.rows) >= WORD_INDEX_ROWS:
             self._word_index()
 
+    def _search_texts(self) -> list[str]:
+        if self._haystacks is None:
+            with many_objects():
+                self._haystacks = haystacks(self._sorted)
+        return self._haystacks
+
     def _word_index(self) -> WordIndex:
         if self._words is None:
+            texts = self._search_texts()
             with many_objects():
-                self._words = WordIndex(self._haystacks)
+                self._words = WordIndex(texts)
         return self._words
 
     def _shown_index(self, rank: int) -> int | None:

@@ -82,9 +82,9 @@ class ContactsTableModel(QAbstractTableModel):
 
     # --- changing what is shown -------------------------------------------------------------------------
 
-    def set_rows(self, rows: Iterable[ContactRow]) -> None:
+    def set_rows(self, rows: Iterable[ContactRow], *, search_now: bool = True) -> None:
         self.beginResetModel()
-        self.contacts.set_rows(rows)
+        self.contacts.set_rows(rows, search_now=search_now)
         self.endResetModel()
 
     def set_filter(self, contact_filter: ContactFilter) -> None:

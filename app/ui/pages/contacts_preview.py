@@ -43,7 +43,7 @@ class ContactsPreview(QObject):
         self.early: EarlyTable | None = None
 
     def fill(self, early: EarlyTable) -> None:
-        self.model.set_rows(early.rows)
+        self.model.set_rows(early.rows, search_now=False)  # painted first; the page prepares the search
         self.early = early
         self.view.show_counts(self.model.contacts.total, self.model.contacts.relationship_counts())
         self.view.show_state("table" if early.rows else "empty")

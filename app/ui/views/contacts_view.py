@@ -144,8 +144,8 @@ class ContactsTableView(QTableView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
-        if isinstance(model, ContactsTableModel):
-            self.setItemDelegate(ContactCells(model, self))
+        if isinstance(model, ContactsTableModel) and not isinstance(self.itemDelegate(), ContactCells):
+            self.setItemDelegate(ContactCells(model, self))  # the view keeps one model for its life
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
