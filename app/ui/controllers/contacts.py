@@ -382,7 +382,7 @@ class ContactsController(QObject):
         contacts = self.model.contacts
         counts = contacts.relationship_counts()
         v = self.view
-        most = f"{contacts.total:,}"  # the widest the counts beside the chips and the selection can get
+        most = f"{contacts.total:,}"  # the widest the count beside the search box and the selection can get
         v.shown_label.reserve((self._shown_text(most, most), self._shown_text("", most)))
         v.selection_label.reserve((self._selection_text(most), self._selection_text("")))
         v.show_counts(contacts.total, counts)
@@ -394,7 +394,7 @@ class ContactsController(QObject):
         self.view.shown_label.setText(self._shown_text(f"{shown:,}" if shown != total else "", f"{total:,}"))
 
     def _shown_text(self, shown: str, total: str) -> str:
-        """The count beside the chips: "Showing 12 of 30,000"; "30,000 contacts" when all are shown (no ``shown``)."""
+        """The count beside the search box: "Showing 12 of 30,000"; "30,000 contacts" when all are shown."""
         if shown:
             return self.tr("Showing {shown} of {total}").format(shown=shown, total=total)
         return self.tr("{total} contacts").format(total=total)
