@@ -110,8 +110,10 @@ class ContactEditorController(QObject):
         else:
             put_away, self._put_away = self._put_away, None
             if put_away is not None and put_away.contact.id == contact_id:
-                self.detail = put_away  # as read a moment ago: nothing changed it since
-                self._fill()
+                # As read a moment ago, and still in the form's fields (only put away): shown again as it is.
+                self.detail = put_away
+                self.view.show_problem("")
+                self.view.show_contact_form(True)
                 return
         self._show(contact_id)
 
