@@ -104,11 +104,11 @@ def test_the_inbox_reply_box_gets_the_same_check_on_its_own_text(gui, sqlite_db,
     page = gui.window.page("inbox")
     page.controller.load()
     detail = page.view.detail
-    qtbot.waitUntil(lambda: page.controller.reply_check.result is not None)
-    assert page.controller.reply_check.result.light is Light.GREEN
+    qtbot.waitUntil(lambda: page.controller.request_detail.reply_check.result is not None)
+    assert page.controller.request_detail.reply_check.result.light is Light.GREEN
     detail.reply.setPlainText("Hi Sam, my client jose muller mentioned you.")
-    qtbot.waitUntil(lambda: page.controller.reply_check.result.light is Light.RED)
-    assert {f.category for f in page.controller.reply_check.result.findings} == {
+    qtbot.waitUntil(lambda: page.controller.request_detail.reply_check.result.light is Light.RED)
+    assert {f.category for f in page.controller.request_detail.reply_check.result.findings} == {
         DraftCategory.CLIENT,
         DraftCategory.CLIENT_RELATIONSHIP,
     }

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QUndoCommand
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from app.core.errors import GatehouseError
 from app.core.gates import Purpose
-from app.core.policy.templates import REPLY_LIMIT, linkedin_length
 from app.core.records import ConnectionRequest
 from app.core.vocabulary import Decision, MetIn, Relationship
 from app.services import contact_table as table_service
@@ -25,23 +24,17 @@ from app.services import requests as request_service
 from app.services.contact_table import Classification, ClassificationResult
 from app.services.triage import TriageResult
 from app.ui.actions import HISTORY, INBOX
-from app.ui.colours import colour
 from app.ui.context import AppContext
-from app.ui.controllers.drafts import DraftCheckController
+from app.ui.controllers.inbox_decisions import DECISION_KEYS, DecideCommand, next_step
+from app.ui.controllers.inbox_dialogs import InboxDialogs
+from app.ui.controllers.inbox_request_detail import RequestDetailController, linkedin_link
 from app.ui.dialogs.messages import show_error
-from app.ui.dialogs.requests import AddRequestDialog, ApplyRuleDialog
-from app.ui.models.requests import HistoryModel, PendingColumn, PendingRequestsModel, local_time, rule_text
+from app.ui.models.requests import HistoryModel, PendingColumn, PendingRequestsModel
 from app.ui.settings import INBOX_SPLITTER
 from app.ui.tasks import TaskFailure
 from app.ui.views.inbox_view import InboxView
-from app.ui.vocabulary import listing, phrase, profile_field
+from app.ui.vocabulary import phrase
 
-DECISION_KEYS = {
-    Decision.CONNECT: "inbox.connect",
-    Decision.REPLY: "inbox.reply",
-    Decision.IGNORE: "inbox.ignore",
-    Decision.REPORT: "inbox.report",
-}
 RELOAD_DELAY_MS = 300
 PENDING_WIDTHS = {
     PendingColumn.RECEIVED: 118,
@@ -50,65 +43,6 @@ PENDING_WIDTHS = {
     PendingColumn.RED_FLAGS: 100,
     PendingColumn.NOTE: 260,
 }
-
-
-def linkedin_link(profile_url: str | None) -> QUrl | None:
-    """A sender's profile as a browser address: only https addresses on linkedin.com."""
-    if not profile_url:
-        return None
-    url = QUrl(profile_url if "://" in profile_url else "https://" + profile_url)
-    host = url.host().lower()
-    if url.scheme() not in ("https", "http") or not (host == "linkedin.com" or host.endswith(".linkedin.com")):
-        return None
-    url.setScheme("https")
-    return url
-
-
-class DecideCommand(QUndoCommand):
-    """A decision on one request; redo records it (again), undo puts the request back in the inbox."""
-
-    def __init__(
-        self,
-        controller: InboxController,
-        result: TriageResult,
-        decision: Decision | None,
-        reply_text: str | None,
-    ) -> None:
-        shown = phrase(decision or result.suggestion.decision)
-        super().__init__(
-            QCoreApplication.translate("InboxController", "decision {decision} on {name}").format(
-                decision=shown, name=result.request.contact_name
-            )
-        )
-        self.controller = controller
-        self.request_id = result.request.id
-        self.decision = decision  # None: the suggestion accepted
-        self.reply_text = reply_text
-
-    def redo(self) -> None:
-        self.controller.record(self)
-
-    def undo(self) -> None:
-        self.controller.put_back(self.request_id, from_undo_stack=True)
-
-
-def next_step(decision: Decision) -> str:
-    """What is left to do on LinkedIn once the decision is recorded here (Gatehouse never touches LinkedIn)."""
-    tr = QCoreApplication.translate
-    return {
-        Decision.CONNECT: tr("InboxController", "Then, on LinkedIn: accept the invitation."),
-        Decision.REPLY: tr(
-            "InboxController",
-            "Then, on LinkedIn: copy the reply, paste it into a message to them, and leave the invitation waiting.",
-        ),
-        Decision.IGNORE: tr(
-            "InboxController", "Then, on LinkedIn: choose Ignore on the invitation (they are not told)."
-        ),
-        Decision.REPORT: tr(
-            "InboxController",
-            "Then, on LinkedIn: open their profile, choose More > Report / Block, and ignore the invitation.",
-        ),
-    }[decision]
 
 
 class InboxController(QObject):
@@ -135,7 +69,6 @@ class InboxController(QObject):
         view.history_table.setColumnWidth(1, 170)
         view.history_table.setColumnWidth(2, 80)
         view.history_table.setColumnWidth(3, 260)
-        self._edited_replies: dict[int, str] = {}  # replies the adviser changed, kept while they move around
         self._wanted: int | None = None  # the request to select after the next load
         self._writing: set[int] = set()  # decided here, written in the background: not pending any more
         self._stale = False  # suggestions may have changed while the page was hidden
@@ -143,10 +76,10 @@ class InboxController(QObject):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._loaded_once = False
-        self._showing: TriageResult | None = None
-        self.reply_check = DraftCheckController(view.detail.reply, view.detail.reply_check, context, self)
+        self.request_detail = RequestDetailController(view.detail, context, self)
+        self.dialogs = InboxDialogs(self)
         self._connect_signals()
-        self._show_detail(None)
+        self.request_detail.show(None)
         self._update_counts()
         self.restore_state()
 
@@ -183,15 +116,14 @@ class InboxController(QObject):
                 if spec.key.startswith(prefix):
                     menu.addAction(a[spec.key])
             button.setMenu(menu)
-        a["inbox.add_request"].triggered.connect(self.ask_add_request)
-        v.add_button.clicked.connect(self.ask_add_request)
-        a["inbox.apply_rule"].triggered.connect(self.ask_apply_rule)
-        v.apply_rule_button.clicked.connect(self.ask_apply_rule)
+        a["inbox.add_request"].triggered.connect(self.dialogs.ask_add_request)
+        v.add_button.clicked.connect(self.dialogs.ask_add_request)
+        a["inbox.apply_rule"].triggered.connect(self.dialogs.ask_apply_rule)
+        v.apply_rule_button.clicked.connect(self.dialogs.ask_apply_rule)
         a["inbox.show_pending"].triggered.connect(lambda: self.show_tab(0))
         a["inbox.show_history"].triggered.connect(lambda: self.show_tab(1))
         a["inbox.undo_decision"].triggered.connect(self.put_back_selected)
         v.undo_button.clicked.connect(self.put_back_selected)
-        v.detail.reply.textChanged.connect(self._reply_edited)
         events = self.context.events
         events.contacts_changed.connect(self._contacts_changed)
         events.policy_changed.connect(self._suggestions_changed)
@@ -253,7 +185,7 @@ class InboxController(QObject):
         if row is not None:
             self.select_row(row)
         else:
-            self._show_detail(None)
+            self.request_detail.show(None)
         history_row = self.history_model.row_of_id(keep_history) if keep_history is not None else None
         if history_row is None and self.history_model.rowCount():
             history_row = 0
@@ -261,6 +193,14 @@ class InboxController(QObject):
             self._select_history(history_row)
         self._update_counts()
         self.loaded.emit()
+
+    def select_after_load(self, request_id: int) -> None:
+        """Select this request once the inbox has been read again (one just added, or its sender classified)."""
+        self._wanted = request_id
+
+    def cancel_reload(self) -> None:
+        """The inbox is being read already: the reload due a moment after a change is not needed."""
+        self._reload_timer.stop()
 
     # --- the current request ----------------------------------------------------------------------------
 
@@ -294,94 +234,10 @@ class InboxController(QObject):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.view.table.scrollTo(index)
-        self._show_detail(self.model.result_at(row))
+        self.request_detail.show(self.model.result_at(row))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_detail(self.model.result_at(current.row()) if current.isValid() else None)
-
-    def _show_detail(self, result: TriageResult | None) -> None:
-        detail = self.view.detail
-        self._showing = result
-        detail.show_request(result is not None)
-        has = result is not None
-        for key in ("inbox.accept", *DECISION_KEYS.values(), "inbox.copy_reply"):
-            self.actions[key].setEnabled(has)
-        for spec in self.actions.specs():
-            if spec.key.startswith(("inbox.relationship.", "inbox.met_in.")):
-                self.actions[spec.key].setEnabled(has)
-        detail.relationship_button.setEnabled(has)
-        detail.met_in_button.setEnabled(has)
-        self.actions["inbox.open_profile"].setEnabled(has and linkedin_link(result.request.profile_url) is not None)
-        detail.open_profile_button.setEnabled(self.actions["inbox.open_profile"].isEnabled())
-        if result is None:
-            return
-        request, suggestion = result.request, result.suggestion
-        detail.heading.setText(request.contact_name)
-        received = local_time(request.sent_at) or self.tr("date unknown")
-        detail.subheading.setText(
-            " · ".join(
-                part for part in (self.tr("Received {when}").format(when=received), request.profile_url or "") if part
-            )
-        )
-        detail.highlighter.set_matches(suggestion.red_flags)
-        detail.note.setPlainText(request.note)
-        if suggestion.red_flags:
-            detail.red_flags.setText(
-                self.tr("Red flags: {flags}").format(flags="; ".join(m.describe() for m in suggestion.red_flags))
-            )
-        else:
-            detail.red_flags.setText(self.tr("No red flags."))
-        detail.decision.setText(
-            self.tr("Suggested: {decision} — rule: {rule}").format(
-                decision=phrase(suggestion.decision), rule=rule_text(suggestion.rule_name)
-            )
-        )
-        detail.reason.setText(suggestion.reason)
-        detail.accept_button.setText(
-            self.tr("Use the suggestion: {decision}  A").format(decision=phrase(suggestion.decision))
-        )
-        detail.next_step.setText(next_step(suggestion.decision))
-        detail.updateGeometry()  # the buttons' texts set the pane's narrowest width
-        reply = self._edited_replies.get(request.id, suggestion.reply_text or "")
-        detail.reply.blockSignals(True)
-        detail.reply.setPlainText(reply)
-        detail.reply.blockSignals(False)
-        self.reply_check.schedule()
-        self._update_reply_count()
-
-    def _reply_edited(self) -> None:
-        result = self._showing
-        if result is None:
-            return
-        text = self.view.detail.reply.toPlainText()
-        if text == (result.suggestion.reply_text or ""):
-            self._edited_replies.pop(result.request.id, None)
-        else:
-            self._edited_replies[result.request.id] = text
-        self._update_reply_count()
-
-    def _update_reply_count(self) -> None:
-        detail = self.view.detail
-        text = detail.reply.toPlainText()
-        length = linkedin_length(text)
-        detail.reply_count.setText(self.tr("{length} / {limit} characters").format(length=length, limit=REPLY_LIMIT))
-        palette = detail.palette()
-        if length > REPLY_LIMIT:
-            palette.setColor(QPalette.ColorRole.WindowText, colour("error", palette))
-        detail.reply_count.setPalette(palette)
-        warnings = []
-        if length > REPLY_LIMIT:
-            warnings.append(self.tr("Longer than your policy's target for brevity: shorten it."))
-        result = self._showing
-        reply = result.suggestion.reply if result is not None else None
-        if reply is not None and reply.missing and text == reply.text:
-            warnings.append(
-                self.tr("Your profile leaves {fields} empty: fill them in on the Profile text page.").format(
-                    fields=listing([profile_field(name) for name in reply.missing])
-                )
-            )
-        detail.reply_warning.setText(" ".join(warnings))
-        detail.copy_button.setEnabled(bool(text.strip()))
+        self.request_detail.show(self.model.result_at(current.row()) if current.isValid() else None)
 
     # --- deciding ---------------------------------------------------------------------------------------
 
@@ -391,7 +247,7 @@ class InboxController(QObject):
         result = self.current_result()
         if result is None:
             return
-        reply = self.view.detail.reply.toPlainText() if self._showing is result else ""
+        reply = self.view.detail.reply.toPlainText() if self.request_detail.showing is result else ""
         reply_text = reply if reply.strip() else None
         if decision is not None and decision is not Decision.REPLY:
             reply_text = None
@@ -400,12 +256,12 @@ class InboxController(QObject):
     def record(self, command: DecideCommand) -> None:
         """Take the request out of the list, select the next, and write the decision."""
         row = self.model.remove_id(command.request_id)
-        self._edited_replies.pop(command.request_id, None)
+        self.request_detail.forget_edit(command.request_id)
         if self.model.rowCount():
             self.select_row(min(row or 0, self.model.rowCount() - 1))
         else:
             self.view.table.selectionModel().clearCurrentIndex()
-            self._show_detail(None)
+            self.request_detail.show(None)
         self._update_counts()
         self._writing.add(command.request_id)
         db, today = self.context.database, self.today
@@ -576,7 +432,7 @@ class InboxController(QObject):
 
     def copy_reply(self) -> None:
         text = self.view.detail.reply.toPlainText()
-        if self._showing is None or not text.strip():
+        if self.request_detail.showing is None or not text.strip():
             return
         QGuiApplication.clipboard().setText(text)
         self.context.events.message.emit(self.tr("Reply copied: paste it into LinkedIn."))
@@ -586,69 +442,6 @@ class InboxController(QObject):
         url = linkedin_link(result.request.profile_url) if result is not None else None
         if url is not None:
             QDesktopServices.openUrl(url)
-
-    def ask_add_request(self) -> AddRequestDialog:
-        self.show_tab(0)
-        dialog = AddRequestDialog(self.add_request, self.view.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def add_request(self, name: str, profile_url: str, note: str) -> str | None:
-        """Record a request; None when it was recorded, else why not (the dialog shows it)."""
-        try:
-            added = request_service.add_request(
-                self.context.database, name, profile_url=profile_url.strip() or None, note=note
-            )
-        except GatehouseError as exc:
-            return str(exc)
-        self._wanted = added.request.id
-        self.load()
-        if added.new_contact:  # the Contacts page shows the new stranger
-            self.context.events.contacts_changed.emit(frozenset({added.request.contact_id}))
-            self._reload_timer.stop()
-        self.context.events.message.emit(self.tr("Request from {name} added.").format(name=added.request.contact_name))
-        return None
-
-    def ask_apply_rule(self) -> ApplyRuleDialog | None:
-        results = tuple(self.model.results())
-        if not results:
-            return None
-        self.show_tab(0)
-        counts = inbox_service.rule_counts(results)
-        decisions = {r.suggestion.rule_name: r.suggestion.decision for r in results}
-        current = self.current_result()
-        chosen = current.suggestion.rule_name if current is not None else next(iter(counts))
-        dialog = ApplyRuleDialog(counts, decisions, chosen, self.apply_rule, self.view.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def apply_rule(self, rule_name: str | None) -> None:
-        """Record every suggestion of one rule, in the background (thousands of requests, one transaction)."""
-        db, today = self.context.database, self.today
-
-        def done(decided: list[int]) -> None:
-            self.context.events.message.emit(
-                self.tr("Recorded {count} decisions of the rule {rule}.").format(
-                    count=f"{len(decided):,}", rule=rule_text(rule_name)
-                )
-            )
-            self.load()
-
-        def failed(failure: TaskFailure) -> None:
-            self.load()
-            if isinstance(failure.exception, GatehouseError):
-                show_error(self.view.window(), self.tr("Suggestions not applied"), failure.message)
-            else:
-                self.context.report_failure(failure)
-
-        self.context.runner.submit(
-            self.tr("Apply a rule's suggestions"),
-            lambda _task: inbox_service.apply_rule(db, rule_name, today=today),
-            on_success=done,
-            on_failure=failed,
-        )
 
     # --- window state -----------------------------------------------------------------------------------
 
