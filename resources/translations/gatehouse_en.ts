@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>InboxController</source>
-        <comment>Then, on LinkedIn: accept the invitation.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>InboxController</source>
-        <comment>Then, on LinkedIn: copy the reply, paste it into a message to them, and leave the invitation waiting.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>InboxController</source>
-        <comment>Then, on LinkedIn: choose Ignore on the invitation (they are not told).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>InboxController</source>
-        <comment>Then, on LinkedIn: open their profile, choose More &gt; Report / Block, and ignore the invitation.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>SecretDialog</source>
-        <comment>Your computer has no keyring Gatehouse can keep a key in, so your record is protected by a passphrase you choose for {database}. Without it the record cannot be opened: keep it somewhere safe.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SecretDialog</source>
-        <comment>That passphrase does not open {database}; try again.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SecretDialog</source>
-        <comment>Enter the passphrase of {database}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Gatehouse {version}</source>
@@ -2388,6 +2341,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Then, on LinkedIn: accept the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then, on LinkedIn: copy the reply, paste it into a message to them, and leave the invitation waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then, on LinkedIn: choose Ignore on the invitation (they are not told).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then, on LinkedIn: open their profile, choose More &gt; Report / Block, and ignore the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read the inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,6 +3706,18 @@ The unencrypted file is kept as {copy}. Delete it once you have checked your rec
     </message>
     <message>
         <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer has no keyring Gatehouse can keep a key in, so your record is protected by a passphrase you choose for {database}. Without it the record cannot be opened: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {database}; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

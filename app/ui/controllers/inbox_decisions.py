@@ -55,19 +55,22 @@ class DecideCommand(QUndoCommand):
 
 
 def next_step(decision: Decision) -> str:
-    """What is left to do on LinkedIn once the decision is recorded here (Gatehouse never touches LinkedIn)."""
-    tr = QCoreApplication.translate
-    return {
-        Decision.CONNECT: tr("InboxController", "Then, on LinkedIn: accept the invitation."),
-        Decision.REPLY: tr(
+    """What is left to do on LinkedIn once the decision is recorded here (Gatehouse never touches LinkedIn).
+
+    Each text is marked with ``QCoreApplication.translate`` written out: ``pyside6-lupdate`` does not follow a
+    shorter name for it, and would file the texts where no translation is looked up."""
+    steps = {
+        Decision.CONNECT: QCoreApplication.translate("InboxController", "Then, on LinkedIn: accept the invitation."),
+        Decision.REPLY: QCoreApplication.translate(
             "InboxController",
             "Then, on LinkedIn: copy the reply, paste it into a message to them, and leave the invitation waiting.",
         ),
-        Decision.IGNORE: tr(
+        Decision.IGNORE: QCoreApplication.translate(
             "InboxController", "Then, on LinkedIn: choose Ignore on the invitation (they are not told)."
         ),
-        Decision.REPORT: tr(
+        Decision.REPORT: QCoreApplication.translate(
             "InboxController",
             "Then, on LinkedIn: open their profile, choose More > Report / Block, and ignore the invitation.",
         ),
-    }[decision]
+    }
+    return steps[decision]

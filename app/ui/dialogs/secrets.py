@@ -61,10 +61,10 @@ def passphrase_prompt(parent: Callable[[], QWidget | None] = lambda: None) -> Pa
 
     def ask(request: PassphraseRequest) -> str | None:
         # The storage layer's reason is worded for the command line (it may name the keyring's Python class);
-        # the dialog says the same in a person's words, once.
-        tr = QCoreApplication.translate
+        # the dialog says the same in a person's words, once. (``QCoreApplication.translate`` is written out:
+        # pyside6-lupdate does not follow a shorter name for it.)
         if request.new:
-            explanation = tr(
+            explanation = QCoreApplication.translate(
                 "SecretDialog",
                 "Your computer has no keyring Gatehouse can keep a key in, so your record is protected by a "
                 "passphrase you choose for {database}. Without it the record cannot be opened: keep it somewhere "
@@ -72,9 +72,9 @@ def passphrase_prompt(parent: Callable[[], QWidget | None] = lambda: None) -> Pa
             ).format(database=request.database)
         else:
             explanation = (
-                tr("SecretDialog", "That passphrase does not open {database}; try again.")
+                QCoreApplication.translate("SecretDialog", "That passphrase does not open {database}; try again.")
                 if request.attempt > 1
-                else tr("SecretDialog", "Enter the passphrase of {database}.")
+                else QCoreApplication.translate("SecretDialog", "Enter the passphrase of {database}.")
             ).format(database=request.database)
         dialog = SecretDialog(
             QCoreApplication.translate("SecretDialog", "Gatehouse passphrase"),
