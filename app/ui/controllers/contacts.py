@@ -11,10 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QApplication, QMenu
-from rapidfuzz import fuzz, process
 
 from app.core.errors import GatehouseError
-from app.core.linkedin.duplicates import SCORE_CUTOFF, name_key
 from app.core.records import NewContact
 from app.core.vocabulary import ConsentStatus, MetIn, Relationship
 from app.services import contact_table as table_service
@@ -59,30 +57,6 @@ class ClassifyCommand(QUndoCommand):
         self.controller.run_undo(self)
 
 
-class LikelyDuplicates(QObject):
-    """Contacts whose name is like the one being typed for a new contact (accents, case and word order aside).
-
-    The names are keyed once when the dialog opens; each keystroke is one rapidfuzz scan over the keys.
-    """
-
-    def __init__(self, rows: Sequence[ContactRow], parent: QObject) -> None:
-        super().__init__(parent)
-        self.rows = list(rows)
-        self.keys = [name_key(row.name) for row in self.rows]
-
-    def like(self, name: str) -> list[str]:
-        key = name_key(name)
-        if len(key) < 3:
-            return []
-        found = process.extract(key, self.keys, scorer=fuzz.token_sort_ratio, score_cutoff=SCORE_CUTOFF, limit=4)
-        return [self._who(self.rows[index]) for _key, _score, index in found]
-
-    @staticmethod
-    def _who(row: ContactRow) -> str:
-        extra = row.company or row.position
-        return f"{row.name} ({extra})" if extra else row.name
-
-
 class ContactsController(QObject):
     status_changed = Signal(str)
     show_requested = Signal()
@@ -112,7 +86,6 @@ class ContactsController(QObject):
         self.model = model
         self.editor = ContactEditorController(view.editor, context, self)
         self._loaded_once = False
-        self._duplicates: LikelyDuplicates | None = None  # for the New contact dialog while it is open
         self._hidden_id: int | None = None  # the contact the search hid, shown again when the search shows it
         self._announcing = False  # set while this controller tells other pages about its own change
         self._build_menus()
@@ -589,16 +562,10 @@ class ContactsController(QObject):
         self.show_requested.emit()
         dialog = NewContactDialog(self.view.window())
         dialog.accepted.connect(lambda: self.add_contact(dialog))
-        self._duplicates = LikelyDuplicates(self.model.contacts.rows, dialog)
-        for edit in (dialog.first_name, dialog.last_name):
-            edit.textChanged.connect(self._new_contact_typed)
-        dialog.open()
+        from app.ui.controllers.likely_duplicates import LikelyDuplicates  # rapidfuzz: loaded when first asked
 
-    def _new_contact_typed(self) -> None:
-        finder = self._duplicates
-        dialog = finder.parent() if finder is not None else None
-        if isinstance(dialog, NewContactDialog):
-            dialog.show_likely_duplicates(finder.like(dialog.name()))
+        LikelyDuplicates(self.model.contacts.rows, dialog)  # the dialog's child: it goes with the dialog
+        dialog.open()
 
     def add_contact(self, dialog: NewContactDialog) -> None:
         try:
