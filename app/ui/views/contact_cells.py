@@ -52,12 +52,9 @@ class ContactCells(QStyledItemDelegate):
         model = self._model
         state = option.state.value
         row_number = index.row()
-        if state & _OWN_LOOK or row_number >= len(model.contacts.visible):
-            super().paint(painter, option, index)
-            return
-        row = model.contacts.row_at(row_number)
-        if row.id == model.edited_id:
-            super().paint(painter, option, index)
+        row = model.contacts.row_at(row_number) if row_number < len(model.contacts.visible) else None
+        if row is None or state & _OWN_LOOK or row.id == model.edited_id:
+            super().paint(painter, option, index)  # Qt's look: the focus frame, the unsaved row in italics
             return
         column = index.column()
         rect = option.rect
