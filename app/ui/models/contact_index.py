@@ -289,10 +289,11 @@ class ContactIndex:
             self._counts[row.relationship] += 1
             self.rows[self._position_of[row.id]] = row
             self._sorted[rank] = row
-            text = haystack(row)
-            if self._haystacks is not None and text != self._haystacks[rank]:
-                self._haystacks[rank] = text
-                self._words = None  # built again when a search needs it
+            if self._haystacks is not None:  # not built yet: they will be, from the rows as they are then
+                text = haystack(row)
+                if text != self._haystacks[rank]:
+                    self._haystacks[rank] = text
+                    self._words = None  # built again when a search needs it
             self._relationships[rank] = row.relationship
             self._consents[rank] = row.consent
             changed.append(rank)
