@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--search", metavar="TEXT", help="name, company, position, tag or note containing TEXT")
     listing.add_argument("--relationship", metavar="R", nargs="+", default=[], help="only these relationships")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.set_defaults(handler=list_contacts)
+    listing.set_defaults(handler=list_contacts, early_handler=list_contacts_early)
 
     add = commands.add_parser("add", help="add a contact by hand")
     add.add_argument("--first-name", default="")
@@ -75,12 +75,33 @@ def _add_classifying_options(parser: argparse.ArgumentParser) -> None:
 def list_contacts(args: argparse.Namespace, db: Database) -> int:
     from app.services import contacts as service
 
-    relationships = [parse_enum(Relationship, r, "relationship") for r in args.relationship]
-    found = service.list_contacts(db, search=args.search, relationships=relationships)
+    found = service.list_contacts(db, search=args.search, relationships=_relationships(args))
+    return _print_listing(args, found)
+
+
+def list_contacts_early(args: argparse.Namespace) -> int | None:
+    """The listing of an up-to-date SQLite file, read before SQLAlchemy loads (``app.storage.early_listing``);
+    None when the database is to be opened the usual way."""
+    from app.storage import early_listing
+    from app.storage.locations import chosen_file
+
+    relationships = _relationships(args)  # bad input is refused before the file is touched
+    path = chosen_file(args.db)
+    if path is None:
+        return None
+    found = early_listing.list_contacts(path, search=args.search, relationships=relationships)
+    return None if found is None else _print_listing(args, found)
+
+
+def _relationships(args: argparse.Namespace) -> list[Relationship]:
+    return [parse_enum(Relationship, r, "relationship") for r in args.relationship]
+
+
+def _print_listing(args: argparse.Namespace, found: list[Contact]) -> int:
     if args.json:
         print_json([contact_json(c) for c in found])
     elif not found:
-        print("No contacts match." if args.search or relationships else _EMPTY_RECORD)
+        print("No contacts match." if args.search or args.relationship else _EMPTY_RECORD)
     else:
         print_table(
             ["ID", "NAME", "RELATIONSHIP", "MET IN", "CONSENT", "COMPANY", "LAST INTERACTION"],

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 # The command groups, in the order --help lists them, each with the commands it adds: a group is a module
 # ``app.cli.<name>`` with ``register(subparsers)``, which adds those commands with ``set_defaults(handler=...)``;
-# a handler takes (args, database) and returns the exit status. A new group is one more entry here
+# a handler takes (args, database) and returns the exit status; a command that can answer before the database is
+# opened the usual way also sets ``early_handler``, which takes (args) and returns the status, or None to have
+# ``handler`` run after all. A new group is one more entry here
 # (tests/cli/test_startup.py checks that each module adds exactly the commands named).
 COMMAND_GROUPS: dict[str, tuple[str, ...]] = {
     "contacts": ("contacts",),
@@ -142,6 +144,10 @@ def _run(args: argparse.Namespace, start_up: StartUp) -> int:
         start_up.done()
         return handler(args, None)  # type: ignore[arg-type]
     try:
+        early: Callable[[argparse.Namespace], int | None] | None = getattr(args, "early_handler", None)
+        status = early(args) if early is not None else None
+        if status is not None:
+            return status
         from app.storage.database import discard_new_file, new_file_for, open_database
 
         created = new_file_for(args.db)

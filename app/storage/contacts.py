@@ -6,14 +6,15 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import Row, ScalarSelect, Select, Subquery, delete, exists, func, or_, select
+from sqlalchemy import ScalarSelect, Select, Subquery, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.core import records
 from app.core.errors import BadInput, NotFound
 from app.core.profile_url import looks_like_profile_url, normalise_profile_url
-from app.core.vocabulary import Channel, ConsentStatus, MetIn, Relationship, Source
+from app.core.vocabulary import Channel, ConsentStatus, Relationship
 from app.storage.base import utcnow
+from app.storage.contact_record import to_record
 from app.storage.models import ConsentChange, Contact, ContactEmail, ContactTag
 
 
@@ -107,40 +108,6 @@ def current_consent_on(session: Session, contact_ids: ContactIds, channel: Chann
         for contact_id, status in session.connection().execute(select(latest.c.contact_id, latest.c.status)):
             consent[contact_id] = ConsentStatus(status)
     return consent
-
-
-def to_record(
-    row: Contact | Row[Any],
-    consent: dict[Channel, ConsentStatus] | None = None,
-    *,
-    emails: Sequence[str] | None = None,
-    tags: Sequence[str] | None = None,
-) -> records.Contact:
-    """A record from an ORM contact, or from a plain row of the contact table with its e-mails and tags."""
-    return records.Contact(
-        id=row.id,
-        first_name=row.first_name,
-        last_name=row.last_name,
-        display_name=row.display_name,
-        profile_url=row.profile_url,
-        profile_url_seen=row.profile_url_seen,
-        emails=tuple(emails) if emails is not None else tuple(e.address for e in row.emails),
-        company=row.company,
-        position=row.position,
-        relationship=Relationship(row.relationship),
-        met_in=MetIn(row.met_in),
-        met_where=row.met_where,
-        met_on=row.met_on,
-        connected_on=row.connected_on,
-        last_interaction=row.last_interaction,
-        tags=tuple(tags) if tags is not None else tuple(t.name for t in row.tags),
-        notes=row.notes,
-        source=Source(row.source),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        reviewed_at=row.reviewed_at,
-        consent=dict(consent or {}),
-    )
 
 
 def _with_children(query: Select[tuple[Contact]]) -> Select[tuple[Contact]]:

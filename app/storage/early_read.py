@@ -114,26 +114,12 @@ def read_contact_table(path: Path, secrets: SecretStore | None = None) -> EarlyT
 
 
 def _read(path: Path, secrets: SecretStore) -> EarlyTable | None:
-    state = backups.file_state(path)
-    if state is FileState.NEW:
+    opened = open_early(path, secrets)
+    if opened is None:
         return None
-    key = file_key(path, secrets) if state is FileState.ENCRYPTED else None
-    if state is FileState.ENCRYPTED and key is None:
-        return None
-    connection = backups.connect_file(path, key)
+    connection, owner_id = opened
     try:
-        connection.execute("PRAGMA query_only = ON")
         connection.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
-        connection.execute("BEGIN")  # one snapshot for all three queries
-        versions = connection.execute(f"SELECT version_num FROM {migrate.VERSION_TABLE}").fetchall()
-        if migrate.needs_upgrade(tuple(sorted(row[0] for row in versions))):
-            connection.close()
-            return None
-        owner = connection.execute("SELECT id FROM owner ORDER BY id LIMIT 1").fetchone()
-        if owner is None:
-            connection.close()
-            return None
-        owner_id = int(owner[0])
         with many_objects():
             rows = _rows(connection, owner_id)
         connection.execute("COMMIT")
@@ -143,6 +129,34 @@ def _read(path: Path, secrets: SecretStore) -> EarlyTable | None:
         with contextlib.suppress(Exception):
             connection.close()
         raise
+
+
+def open_early(path: Path, secrets: SecretStore) -> tuple[sqlcipher.Connection, int] | None:
+    """A read-only connection to the file at ``path`` in a transaction begun (one snapshot for every query),
+    with the owner's id; None when the file is to be opened the usual way: new, its key not in the keyring, its
+    schema not the newest (older: to migrate; newer: to refuse), or no owner yet. Raises what SQLite raises on a
+    damaged file or a wrong key; the caller closes the connection."""
+    state = backups.file_state(path)
+    if state is FileState.NEW:
+        return None
+    key = file_key(path, secrets) if state is FileState.ENCRYPTED else None
+    if state is FileState.ENCRYPTED and key is None:
+        return None
+    connection = backups.connect_file(path, key)
+    try:
+        connection.execute("PRAGMA query_only = ON")
+        connection.execute("BEGIN")
+        versions = connection.execute(f"SELECT version_num FROM {migrate.VERSION_TABLE}").fetchall()
+        owner = None
+        if not migrate.needs_upgrade(tuple(sorted(row[0] for row in versions))):
+            owner = connection.execute("SELECT id FROM owner ORDER BY id LIMIT 1").fetchone()
+    except BaseException:
+        connection.close()
+        raise
+    if owner is None:
+        connection.close()
+        return None
+    return connection, int(owner[0])
 
 
 def _rows(connection: sqlcipher.Connection, owner_id: int) -> list[ContactRow]:

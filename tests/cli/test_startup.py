@@ -92,6 +92,19 @@ def test_a_command_loads_its_own_service_and_not_the_others(tmp_path):
     assert "alembic" not in modules, "an up-to-date database was checked through Alembic"
 
 
+def test_listing_an_up_to_date_file_loads_no_sqlalchemy(tmp_path):
+    database = tmp_path / "g.db"
+    added, _ = modules_after("--db", str(database), "contacts", "add", "--first-name", "Ada", "--last-name", "Quill")
+    assert "Ada Quill" in added
+    _, modules = modules_after("--db", str(database), "contacts", "list")
+    assert "sqlalchemy" in modules  # the day's first open of the file takes its backup the usual way
+    printed, modules = modules_after("--db", str(database), "contacts", "list", "--json")
+    assert [c["last_name"] for c in json.loads(printed)] == ["Quill"]
+    assert not {"sqlalchemy", "alembic", "PySide6", "app.services.contacts"} & modules
+    table, modules = modules_after("--db", str(database), "contacts", "list", "--search", "nobody")
+    assert table.strip() == "No contacts match." and "sqlalchemy" not in modules
+
+
 @pytest.mark.parametrize("opens", ["a new database", "a folder, which fails"])
 def test_the_garbage_collector_runs_again_once_a_command_has_started(tmp_path, opens):
     """Start-up pauses the cyclic collector; the command's own work (an import of 100,000 rows) has it back."""
