@@ -12,6 +12,7 @@ from app.core.records import NewContact
 from app.core.vocabulary import Channel, ConsentStatus, Relationship
 from app.services import contact_table as table_service
 from app.services import contacts as contact_service
+from app.ui.controllers.contact_editor import PUT_AWAY_PAUSE_MS
 from app.ui.dialogs.inputs import NewContactDialog
 
 pytestmark = pytest.mark.gui
@@ -120,11 +121,26 @@ def test_unsaved_bar_saves_from_anywhere_and_the_editor_clears_when_nothing_is_s
     qtbot.keyClicks(page.view.search_edit, "ostrander")  # Ada is no longer shown: the editor puts her away
     assert names(page) == ["Ben Ostrander"]
     assert page.view.selection_label.text() == "No selection"
-    assert editor.stack.currentWidget() is editor.placeholder
+    qtbot.waitUntil(lambda: editor.stack.currentWidget() is editor.placeholder)  # once the typing pauses
     page.view.search_edit.clear()  # the search gone, Ada is back where she was, selected and in the editor
     assert page.controller.current_id() == record["ada"]
     assert page.view.selection_label.text() == "1 selected"
     assert editor.stack.currentWidget() is editor.details and editor.heading.text() == "Ada Quill"
+
+
+def test_a_contact_hidden_by_one_keystroke_and_shown_by_the_next_stays_in_the_form(page, qtbot, record):
+    editor = page.view.editor
+    select_id(page, record["ada"])
+    pages: list[int] = []
+    editor.stack.currentChanged.connect(pages.append)
+    qtbot.keyClicks(page.view.search_edit, "os")  # Ada hidden ("os" is Ben Ostrander's)
+    assert names(page) == ["Ben Ostrander"] and page.view.selection_label.text() == "No selection"
+    qtbot.keyClick(page.view.search_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(page.view.search_edit, Qt.Key.Key_Backspace)  # Ada back before the typing paused
+    assert page.controller.current_id() == record["ada"]
+    qtbot.wait(2 * PUT_AWAY_PAUSE_MS)
+    assert editor.stack.currentWidget() is editor.details and editor.heading.text() == "Ada Quill"
+    assert not pages  # the "nothing selected" page was never shown on the way: the form was not laid out again
 
 
 def test_search_folds_accents_and_case_and_no_match_offers_a_way_back(page, qtbot, record):

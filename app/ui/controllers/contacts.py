@@ -87,6 +87,7 @@ class ContactsController(QObject):
         self.editor = ContactEditorController(view.editor, context, self)
         self._loaded_once = False
         self._hidden_id: int | None = None  # the contact the search hid, shown again when the search shows it
+        self._typing = False  # in apply_filter: a contact the search hides is put away once the typing pauses
         self._announcing = False  # set while this controller tells other pages about its own change
         self._build_menus()
         self.view.table.addActions(self._table_actions())
@@ -256,8 +257,12 @@ class ContactsController(QObject):
         current = self.current_id()
         if current is not None:
             self._hidden_id = None
-        self.model.set_filter(self.current_filter())
-        self._after_reset(current, rows_changed=False)
+        self._typing = True
+        try:
+            self.model.set_filter(self.current_filter())
+            self._after_reset(current, rows_changed=False)
+        finally:
+            self._typing = False
         if self.current_id() is not None:
             return
         if current is not None:
@@ -305,8 +310,8 @@ class ContactsController(QObject):
             self._set_current_row(row, select=False)
         else:
             # The contact shown is no longer in the table: the editor says nothing is selected (unless it holds
-            # unsaved edits, which it keeps, with its bar).
-            self.editor.show_contact(None)
+            # unsaved edits, which it keeps, with its bar); as the user types, once the typing pauses.
+            self.editor.show_contact(None, typing=self._typing)
             self._update_selection()
         if rows_changed:
             self._update_counts()
@@ -339,7 +344,7 @@ class ContactsController(QObject):
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
-            self.editor.show_contact(None)
+            self.editor.show_contact(None, typing=self._typing)
             return
         self.editor.show_contact(self.model.id_at(current.row()))
 
