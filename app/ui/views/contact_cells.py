@@ -12,7 +12,7 @@ Qt's delegate as before.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPainter, QPalette, QStaticText
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.models.contact_index import CELL_TEXT, Column
@@ -26,6 +26,17 @@ _SELECTED = QStyle.StateFlag.State_Selected.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _OWN_LOOK = QStyle.StateFlag.State_HasFocus.value  # painted by Qt's delegate: the focus frame
+# Looked up once: each lookup of a Qt enum member is a Python call, and a repaint paints a hundred cells.
+_DISABLED, _ACTIVE_GROUP, _INACTIVE = (
+    QPalette.ColorGroup.Disabled,
+    QPalette.ColorGroup.Active,
+    QPalette.ColorGroup.Inactive,
+)
+_HIGHLIGHT, _HIGHLIGHTED_TEXT, _TEXT = (
+    QPalette.ColorRole.Highlight,
+    QPalette.ColorRole.HighlightedText,
+    QPalette.ColorRole.Text,
+)
 # Line breaks and other control characters in a stranger's name are shown as spaces: one line per row.
 _ONE_LINE = {code: " " for code in (*range(0x20), 0x7F, 0x2028, 0x2029)}
 # Texts kept laid out; past this many (after much resizing of columns) the cache starts again.
@@ -39,10 +50,13 @@ class ContactCells(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
         self._laid_out: dict[tuple[str, int, bool], tuple[QStaticText, int, int]] = {}
+        # The background and text colour of a cell, by palette and state (a palette's colours are each a call).
+        self._looks: dict[tuple[int, int], tuple[QBrush | None, QColor]] = {}
 
     def forget_layouts(self) -> None:
         """Lay the texts out again (the font changed)."""
         self._laid_out.clear()
+        self._looks.clear()
 
     def texts_drawn(self) -> set[str]:
         """The texts laid out since the last ``forget_layouts``, as drawn (elided, on one line)."""
@@ -64,19 +78,15 @@ class ContactCells(QStyledItemDelegate):
         if laid_out is None:
             laid_out = self._lay_out(option, key)
         text, dx, dy = laid_out
-        group = (
-            QPalette.ColorGroup.Disabled
-            if not state & _ENABLED
-            else QPalette.ColorGroup.Active
-            if state & _ACTIVE
-            else QPalette.ColorGroup.Inactive
-        )
         palette = option.palette
-        if state & _SELECTED:
-            painter.fillRect(rect, palette.brush(group, QPalette.ColorRole.Highlight))
-            painter.setPen(palette.color(group, QPalette.ColorRole.HighlightedText))
-        else:
-            painter.setPen(palette.color(group, QPalette.ColorRole.Text))
+        look_key = (palette.cacheKey(), state & (_ENABLED | _ACTIVE | _SELECTED))
+        look = self._looks.get(look_key)
+        if look is None:
+            look = self._looks[look_key] = _look(palette, state)
+        background, pen = look
+        if background is not None:
+            painter.fillRect(rect, background)
+        painter.setPen(pen)
         painter.setFont(option.font)
         painter.drawStaticText(rect.x() + dx, rect.y() + dy, text)
 
@@ -98,3 +108,11 @@ class ContactCells(QStyledItemDelegate):
             self._laid_out.clear()
         self._laid_out[key] = laid_out = (text, dx, dy)
         return laid_out
+
+
+def _look(palette: QPalette, state: int) -> tuple[QBrush | None, QColor]:
+    """A cell's background (None: the table's own) and text colour in ``state``, from ``palette``."""
+    group = _DISABLED if not state & _ENABLED else _ACTIVE_GROUP if state & _ACTIVE else _INACTIVE
+    if state & _SELECTED:
+        return palette.brush(group, _HIGHLIGHT), palette.color(group, _HIGHLIGHTED_TEXT)
+    return None, palette.color(group, _TEXT)
