@@ -111,6 +111,11 @@ class KeyringStore(SecretStore):
     def __init__(self, service: str = SERVICE) -> None:
         self.service = service
 
+    def load(self) -> None:
+        """Load the keyring's modules and find its backend now, without looking anything up (raises
+        KeyringUnavailable as ``get`` would)."""
+        self._backend()
+
     def _backend(self):  # noqa: ANN202 (a keyring backend)
         import keyring
 

@@ -28,6 +28,17 @@ def _record(path: Path) -> list:
     populate(database, 300, seed=3)
     named = contacts.add_contact(database, NewContact("Ada", "Quill", display_name="Dr Ada Quill ✓"))
     surname_only = contacts.add_contact(database, NewContact("", "Okonkwo"))
+    # SQLite hands the early reader its rows as JSON text: a stranger's text that looks like JSON, or breaks it
+    contacts.add_contact(
+        database,
+        NewContact(
+            'Zoë "\\"],[1',
+            "Null\x00Byte",
+            company='{"id": 1}',
+            position="line\nbreak\ttab \u2028 \u202e 😀",
+            notes='["notes", null, 0042, 1e5]',
+        ),
+    )
     with database.session() as session:
         first = ConsentChange(
             contact_id=named.id, channel=Channel.LINKEDIN.value, status="granted", changed_on=date(2026, 5, 1)
