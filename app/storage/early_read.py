@@ -2,8 +2,9 @@
 
 The desktop app's first screen is the contacts table. Loading the rest of the app (SQLAlchemy, the services,
 every page) takes longer than reading the table, so ``start`` reads the table on a thread of its own as soon as
-the file is known, while the window is being built: SQLite decrypts and scans the pages without holding Python's
-lock, so both go on at once on two cores.
+the file is known, while the window is being built: SQLite decrypts and scans the pages and hands each query's
+rows over as one JSON text, without holding Python's lock, so both go on at once on two cores; the rows are made
+from those texts once the window is shown (``EarlyRead.result``).
 
 This reader is plain SQL on a SQLCipher connection of its own, and it is careful: it reads only a personal file
 whose key the keyring holds, whose schema is the newest and which has its owner; otherwise it returns None and the

@@ -41,6 +41,7 @@ _HIGHLIGHT, _HIGHLIGHTED_TEXT, _TEXT = (
 _ONE_LINE = {code: " " for code in (*range(0x20), 0x7F, 0x2028, 0x2029)}
 # Texts kept laid out; past this many (after much resizing of columns) the cache starts again.
 MOST_KEPT = 20_000
+MOST_LOOKS = 64  # cell colours kept: a palette has eight states of a cell; past a few palettes (themes), again
 
 
 class ContactCells(QStyledItemDelegate):
@@ -82,6 +83,8 @@ class ContactCells(QStyledItemDelegate):
         look_key = (palette.cacheKey(), state & (_ENABLED | _ACTIVE | _SELECTED))
         look = self._looks.get(look_key)
         if look is None:
+            if len(self._looks) >= MOST_LOOKS:
+                self._looks.clear()
             look = self._looks[look_key] = _look(palette, state)
         background, pen = look
         if background is not None:
