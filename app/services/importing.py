@@ -31,7 +31,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from app.core.linkedin.archive import collect_sources
+from app.core.linkedin.archive import SourceFile, collect_sources
 from app.core.linkedin.readers import (
     estimate_rows,
 )
@@ -84,8 +84,16 @@ def import_paths(
         del sources  # each file's bytes are let go once it is read
         meter.rows = max(1, sum(estimate_rows(f.data) for f in files))
         meter.check()
-        with db.session() as session, bulk.page_cache(session):
-            run = ImportRun(session, db.owner_id, moment, meter)
-            summary = run.run(files)
-            meter.finish("Import finished")
-            return replace(summary, files_read=names, ignored_files=ignored)
+        summary = _import_in_one_transaction(db, files, moment, meter)
+    return replace(summary, files_read=names, ignored_files=ignored)
+
+
+def _import_in_one_transaction(db: Database, files: list[SourceFile], moment: datetime, meter: Meter) -> ImportSummary:
+    """The import's transaction. Its own function so that what the run built (an object or two per row) is freed
+    when it returns, while the collector is still paused: otherwise re-enabling the collector starts a collection
+    that walks all of it (about 5% of an import of 30,000 connections), just before it is freed anyway."""
+    with db.session() as session, bulk.page_cache(session):
+        run = ImportRun(session, db.owner_id, moment, meter)
+        summary = run.run(files)
+        meter.finish("Import finished")
+        return summary
