@@ -50,7 +50,8 @@ def save(run: ImportRun) -> tuple[list[int], list[int], int]:
         written += count
         meter.advance(meter.rows + written * meter.rows // work, "Saving contacts")
 
-    for person, new_id in zip(new_people, bulk.reserve_contact_ids(run.session, len(new_people)), strict=True):
+    new_ids = bulk.reserve_contact_ids(run.session, len(new_people))
+    for person, new_id in zip(new_people, new_ids, strict=True):
         person.id = new_id
         run.by_id[new_id] = person
     owner = run.owner_id
@@ -87,24 +88,23 @@ def save(run: ImportRun) -> tuple[list[int], list[int], int]:
     # LinkedIn consent 'implied' for every connection without a LinkedIn consent yet: the new connections with
     # a date in one INSERT ... SELECT (dated by connected_on) when their ids are one range, the others row by row
     linkedin, implied, note = Channel.LINKEDIN.value, ConsentStatus.IMPLIED.value, "connected on LinkedIn"
-    new_ids = [p.id for p in new_people if p.id is not None]
-    in_sql: set[int] = set()
-    if bulk.contiguous(new_ids):
+    in_sql = bulk.contiguous(new_ids)
+    if in_sql:
+        # exactly the new people with a connection date: only Connections.csv rows give one, and they imply it
         bulk.add_consent_for_new_connections(
             run.session, owner, new_ids, channel=linkedin, status=implied, source=CONSENT_SOURCE, note=note,
             recorded_at=now,
         )  # fmt: skip
-        # exactly the new people with a connection date: only Connections.csv rows give one, and they imply it
-        in_sql = {id(p) for p in new_people if p.connected_on is not None}
     bulk.insert_rows(
         run.session,
         "consent_change",
-        ("contact_id", "channel", "status", "changed_on", "source", "note", "recorded_at"),
+        ("contact_id", "channel", "status", "changed_on"),
         (
-            (p.id, linkedin, implied, p.implied_consent_on, CONSENT_SOURCE, note, now)
+            (p.id, linkedin, implied, p.implied_consent_on)
             for p in run.people
-            if p.implied_consent_on is not None and id(p) not in in_sql
+            if p.implied_consent_on is not None and not (in_sql and p.is_new and p.connected_on is not None)
         ),
+        same={"source": CONSENT_SOURCE, "note": note, "recorded_at": now},
     )
 
     updates: list[dict[str, Any]] = []
@@ -143,7 +143,7 @@ def save(run: ImportRun) -> tuple[list[int], list[int], int]:
         run.people = [p for p in run.people if p.id not in gone]  # not offered as possible duplicates
         for contact_id in gone:
             run.by_id.pop(contact_id, None)
-    return [p.id for p in new_people if p.id is not None], [p.id for p in changed if p.id is not None], unchanged
+    return new_ids, [p.id for p in changed if p.id is not None], unchanged
 
 
 def link_event(run: ImportRun, event_id: int, added: list[int], updated: list[int]) -> None:

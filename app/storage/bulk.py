@@ -361,17 +361,26 @@ def _sql_literal(value: Any) -> str | None:
     return None
 
 
+_ISO_DATE = date.isoformat
+
+
 def _bind_processor(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
     """The bind processor SQLAlchemy uses for ``column``; for SQLite dates the same text made in C."""
     processor = column.type.dialect_impl(dialect).bind_processor(dialect)
     if processor is not None and dialect.name == "sqlite" and type(column.type) is Date:
         # SQLAlchemy's SQLite DATE stores '%04d-%02d-%02d' of year, month and day (a dict and a format per value)
-        return date.isoformat
+        return _ISO_DATE
     return processor
 
 
 def _converted(values: Sequence[Any], processor: Callable[[Any], Any], memo: dict[Any, Any]) -> list[Any]:
-    """``values`` through ``processor``, each distinct value converted once (``memo`` is kept across chunks)."""
+    """``values`` through ``processor``, each distinct value converted once (``memo`` is kept across chunks).
+
+    SQLite's dates are converted by ``date.isoformat`` itself, in C: a column without None (the connection dates
+    of a first import, nearly all different) is mapped directly, without a memo.
+    """
+    if processor is _ISO_DATE and None not in values:
+        return list(map(processor, values))
     for value in set(values).difference(memo):
         memo[value] = None if value is None else processor(value)
     return list(map(memo.__getitem__, values))

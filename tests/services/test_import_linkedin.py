@@ -7,9 +7,11 @@ import io
 import shutil
 import subprocess
 import sys
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from app.core.profile_url import normalise_profile_url
@@ -20,6 +22,7 @@ from app.services import profile as profile_service
 from app.services.importing import import_paths
 from app.storage.audit import list_events
 from app.storage.base import Base
+from app.storage.database import open_database
 from app.storage.models import ConnectionRequest
 from tests.conftest import EXPORT_TOOL
 
@@ -116,6 +119,48 @@ def test_last_interaction_is_the_latest_message_in_either_direction(sqlite_db):
     assert len(found) == len(
         {k for k in latest if k in {c.profile_url for c in contact_service.list_contacts(sqlite_db)}}
     )
+
+
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        ("Pacific/Auckland", date(2026, 12, 2)),  # 23:30 UTC is already the next morning there
+        ("America/Los_Angeles", date(2026, 12, 1)),
+        ("Europe/London", date(2026, 12, 1)),
+    ],
+)
+def test_a_message_counts_on_the_day_it_was_where_the_user_is(tmp_path, monkeypatch, zone, expected):
+    """Last interaction is the local day of the latest message, also across a summer-time switch."""
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        folder = tmp_path / "export"
+        folder.mkdir()
+        (folder / "Connections.csv").write_text(
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            "Ada,Novak,https://www.linkedin.com/in/ada-novak,,,,01 Mar 2026\n"
+            "Ben,Okafor,https://www.linkedin.com/in/ben-okafor,,,,01 Mar 2026\n",
+            encoding="utf-8",
+        )
+        (folder / "messages.csv").write_text(
+            "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT,FOLDER\n"
+            "c1,Ada Novak,https://www.linkedin.com/in/ada-novak,Morgan Adviser,"
+            "https://www.linkedin.com/in/morgan-adviser,2026-12-01 23:30:00 UTC,Hello,INBOX\n"
+            "c2,Ben Okafor,https://www.linkedin.com/in/ben-okafor,Morgan Adviser,"
+            "https://www.linkedin.com/in/morgan-adviser,2026-03-29 00:30:00 UTC,Hello,INBOX\n",
+            encoding="utf-8",
+        )
+        database = open_database(str(tmp_path / "gatehouse.db"))
+        try:
+            import_paths(database, [folder], now=NOW)
+            days = {c.first_name: c.last_interaction for c in contact_service.list_contacts(database)}
+        finally:
+            database.close()
+        switch_day = datetime(2026, 3, 29, 0, 30, tzinfo=UTC).astimezone().date()  # London: 01:30 BST, same day
+        assert days == {"Ada": expected, "Ben": switch_day}
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 TABLES = ("contact", "contact_email", "contact_tag", "consent_change", "connection_request", "audit_event", "owner")
