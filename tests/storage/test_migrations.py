@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -63,6 +64,12 @@ def test_a_new_postgres_database_is_built_by_its_migrations_and_matches_the_mode
     assert diff == [], f"models and migrations differ: {diff}"
 
 
+def _described(index: Any) -> str:
+    """An index as text, its partial-index condition (a TextClause) by what it says."""
+    options = {name: str(value) for name, value in index.get("dialect_options", {}).items()}
+    return repr({**index, "dialect_options": options})
+
+
 def _schema(engine: Engine) -> dict[str, dict[str, object]]:
     """Every table as SQLite describes it: columns (in any order), keys, indexes, constraints."""
     found = inspect(engine)
@@ -74,7 +81,7 @@ def _schema(engine: Engine) -> dict[str, dict[str, object]]:
             ),
             "primary key": found.get_pk_constraint(table),
             "foreign keys": sorted(map(repr, found.get_foreign_keys(table))),
-            "indexes": sorted(map(repr, found.get_indexes(table))),
+            "indexes": sorted(map(_described, found.get_indexes(table))),
             "unique": sorted(map(repr, found.get_unique_constraints(table))),
             "checks": sorted(map(repr, found.get_check_constraints(table))),
         }
@@ -233,3 +240,66 @@ def test_creating_a_new_file_loads_no_alembic(tmp_path):
     )
     head = migrate.head_revision()
     assert result.stdout.split() == [head, head, "False"], result.stderr
+
+
+def _links_and_consent(connection: Connection) -> tuple[list[tuple[int, int]], list[tuple[object, ...]]]:
+    from sqlalchemy import text
+
+    links = connection.execute(text("SELECT event_id, contact_id FROM audit_event_contact ORDER BY 1, 2")).all()
+    consent = connection.execute(text("SELECT * FROM consent_change ORDER BY id")).all()
+    return [tuple(r) for r in links], [tuple(r) for r in consent]
+
+
+def _without_rowid(connection: Connection) -> bool:
+    from sqlalchemy import text
+
+    sql = connection.execute(text("SELECT sql FROM sqlite_master WHERE name = 'audit_event_contact'")).scalar_one()
+    return "WITHOUT ROWID" in sql.upper()
+
+
+def test_revision_0011_keeps_every_audit_link_and_consent_entry_both_ways(tmp_path):
+    """0011 rebuilds the audit links without rowids and narrows the corrections index: nothing is lost."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from app.services.importing import import_paths
+
+    database = open_database(str(tmp_path / "g.db"))
+    try:
+        import_paths(database, [Path(__file__).parents[1] / "fixtures" / "linkedin" / "native"])
+        with database.engine.begin() as connection:
+            assert _without_rowid(connection)  # a new file is created so, as the models say
+            mistaken = connection.execute(text("SELECT min(id) FROM consent_change")).scalar_one()
+            connection.execute(
+                text(
+                    "INSERT INTO consent_change (contact_id, channel, status, changed_on, source, note, recorded_at,"
+                    " corrects_id) SELECT contact_id, channel, 'refused', changed_on, 'manual', 'a correction',"
+                    " recorded_at, id FROM consent_change WHERE id = :id"
+                ),
+                {"id": mistaken},
+            )
+            before = _links_and_consent(connection)
+            assert len(before[0]) > 50 and len(before[1]) > 50
+
+            config = migrate.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0010")
+            assert not _without_rowid(connection)
+            assert _links_and_consent(connection) == before
+            migrate.upgrade(connection)
+            assert _without_rowid(connection)
+            assert _links_and_consent(connection) == before
+            assert _differences(connection) == []
+
+            plan = connection.execute(
+                text("EXPLAIN QUERY PLAN SELECT id FROM consent_change WHERE corrects_id = :id"), {"id": mistaken}
+            ).all()
+            assert "ix_consent_change_corrects_id" in " ".join(str(row[-1]) for row in plan)
+            # removing the mistaken entry still takes its correction with it (ON DELETE CASCADE through the index)
+            connection.execute(text("DELETE FROM consent_change WHERE id = :id"), {"id": mistaken})
+            left = connection.execute(
+                text("SELECT count(*) FROM consent_change WHERE corrects_id = :id"), {"id": mistaken}
+            )
+            assert left.scalar_one() == 0
+    finally:
+        database.close()

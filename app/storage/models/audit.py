@@ -28,6 +28,7 @@ class AuditEventContact(Base):
     """Which contacts an event concerned; erasing a contact removes these links with it."""
 
     __tablename__ = "audit_event_contact"
+    __table_args__ = ({"sqlite_with_rowid": False},)  # a clustered key: a link is one b-tree entry, not two
 
     event_id: Mapped[int] = mapped_column(ForeignKey("audit_event.id", ondelete="CASCADE"), primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True)

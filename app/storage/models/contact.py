@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, false, orm
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, false, orm, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.storage.base import Base, UTCDateTime, utcnow
@@ -82,7 +82,12 @@ class ConsentChange(Base):
     __tablename__ = "consent_change"
     __table_args__ = (
         Index("ix_consent_change_contact_channel", "contact_id", "channel"),
-        Index("ix_consent_change_corrects_id", "corrects_id"),
+        Index(
+            "ix_consent_change_corrects_id",
+            "corrects_id",
+            sqlite_where=text("corrects_id IS NOT NULL"),
+            postgresql_where=text("corrects_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
