@@ -8,7 +8,13 @@ from app.core.profile_url import normalise_profile_url
 
 pieces = st.one_of(
     st.characters(blacklist_categories=("Cs",)),
-    st.sampled_from(["%C3%BC", "%2F", "%2f", "%", "%zz", "/", "?", "#", " ", "\t", "-", "_", "ü", "A"]),
+    st.sampled_from(
+        [
+            *("%C3%BC", "%2F", "%2f", "%", "%zz", "/", "?", "#", " ", "\t", "-", "_", "ü", "A"),
+            *("\\", "\\x41", "\\n", "%C3", "%BC", "%E2%82%AC", "%F0%9F%98%80", "%5C", "%5Cx41", "%25", "%4"),
+            *("%G1", "%00", "%7F", "%e2%82%ac"),
+        ]
+    ),
 )
 slugs = st.lists(pieces, max_size=12).map("".join)
 prefixes = st.sampled_from(

@@ -9,6 +9,7 @@ checks that both give the same key.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 
@@ -29,7 +30,7 @@ def profile_key(url: str | None) -> str | None:
         return _normalised(url)
     slug = match.group(1)
     if "%" in slug:
-        slug = _ESCAPES.sub(_decoded, slug)  # what ``unquote`` gives, with each run of escapes decoded once
+        slug = _unquoted(slug)
         if "/" in slug:  # an encoded '/' changes the path: leave it to the full normalisation
             return _normalised(url)
     if not slug.strip(" -_."):
@@ -42,6 +43,26 @@ def _normalised(url: str) -> str | None:
         return normalise_profile_url(url)
     except ValueError:  # urlsplit refuses some texts ('[' in the host): still one key per text, never a crash
         return " ".join(url.split()).lower() or None
+
+
+_escapes_decoded = codecs.getdecoder("unicode_escape")  # looked up once: by name, the lookup costs as much again
+
+
+def _unquoted(slug: str) -> str:
+    """What ``urllib.parse.unquote`` gives for a slug with percent-escapes.
+
+    A slug of ASCII whose every ``%`` starts an escape of valid UTF-8 (what LinkedIn writes for a name with
+    accents) is decoded by the codecs alone, in C: each ``%`` made a ``\\x`` escape of ``unicode_escape`` (a slug
+    with a backslash of its own never is). Anything else (a stray ``%``, bytes that are not UTF-8, characters
+    already decoded) raises on the way and is decoded run by run of escapes, as ``unquote`` does.
+    """
+    if "\\" not in slug:
+        try:
+            escaped = slug.replace("%", "\\x").encode("ascii")
+            return _escapes_decoded(escaped)[0].encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            pass
+    return _ESCAPES.sub(_decoded, slug)  # each run of escapes decoded once
 
 
 @functools.lru_cache(maxsize=4096)
