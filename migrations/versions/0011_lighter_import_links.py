@@ -26,9 +26,7 @@ def _links_table(with_rowid: bool) -> None:
     if op.get_bind().dialect.name != "sqlite":
         return  # a PostgreSQL table has no rowid
     # recreated (copied, then renamed): nothing references these links, so no other table changes
-    with op.batch_alter_table(
-        "audit_event_contact", recreate="always", table_kwargs={"sqlite_with_rowid": with_rowid}
-    ):
+    with op.batch_alter_table("audit_event_contact", recreate="always", table_kwargs={"sqlite_with_rowid": with_rowid}):
         pass
 
 
