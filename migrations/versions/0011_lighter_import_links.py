@@ -1,4 +1,4 @@
-"""Cheaper rows for what every import writes once per contact: its audit links and its consent entries.
+"""Cheaper rows for what every import writes once per contact: its audit links and its consent entries (SQLite).
 
 - ``audit_event_contact`` becomes a WITHOUT ROWID table on SQLite: each link is one entry of its primary key
   (event, contact) instead of a row plus that key's index. An import of 30,000 connections writes 30,000 links.
@@ -23,26 +23,29 @@ _CORRECTING = "corrects_id IS NOT NULL"
 
 
 def _links_table(with_rowid: bool) -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return  # a PostgreSQL table has no rowid
     # recreated (copied, then renamed): nothing references these links, so no other table changes
     with op.batch_alter_table("audit_event_contact", recreate="always", table_kwargs={"sqlite_with_rowid": with_rowid}):
         pass
 
 
+def _on_sqlite() -> bool:
+    # PostgreSQL is left as it was: its tables have no rowid, and its import speed is not what this is for
+    return op.get_bind().dialect.name == "sqlite"
+
+
 def upgrade() -> None:
+    if not _on_sqlite():
+        return
     op.drop_index("ix_consent_change_corrects_id", table_name="consent_change")
     op.create_index(
-        "ix_consent_change_corrects_id",
-        "consent_change",
-        ["corrects_id"],
-        sqlite_where=sa.text(_CORRECTING),
-        postgresql_where=sa.text(_CORRECTING),
+        "ix_consent_change_corrects_id", "consent_change", ["corrects_id"], sqlite_where=sa.text(_CORRECTING)
     )
     _links_table(with_rowid=False)
 
 
 def downgrade() -> None:
+    if not _on_sqlite():
+        return
     _links_table(with_rowid=True)
     op.drop_index("ix_consent_change_corrects_id", table_name="consent_change")
     op.create_index("ix_consent_change_corrects_id", "consent_change", ["corrects_id"])

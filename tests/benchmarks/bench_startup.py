@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tests.benchmarks.bench_gui import environment
-from tests.benchmarks.bench_import import DATA, ROOT, export_folder
+from tests.benchmarks.bench_import import DATA, ROOT, export_folder, floor_tables
 
 INTERPRETER_FLOOR = (sys.executable, "-c", "import sqlite3, csv, json")
 ANSWER_TARGET = 3.0  # --version, --help
@@ -79,15 +79,6 @@ def _line(label: str, figure: tuple[float, float], floor: tuple[float, float] | 
     return text + f"  {ratio:5.1f}x floor (target <= {target:.0f}x: {verdict})"
 
 
-def _floor_tables(work: Path) -> Path:
-    """Gatehouse's DDL for the import floor, written once so the floor process itself never loads SQLAlchemy."""
-    from tests.benchmarks.bench_import import _comparable_tables
-
-    path = work / "floor-tables.sql"
-    path.write_text(";\n".join(_comparable_tables()), encoding="utf-8")
-    return path
-
-
 def compile_bytecode() -> None:
     """The bytecode of every module the measured processes load from this working copy, as installing writes."""
     for folder in ("app", "migrations", "tests/benchmarks"):
@@ -122,7 +113,7 @@ def run(repeat: int, size: int) -> int:
         missed += figure[0] > COMMAND_TARGET * floor[0]
         print(_line("gatehouse contacts list --json (small database)", figure, floor, COMMAND_TARGET))
 
-        tables = _floor_tables(work)
+        tables = floor_tables(work)
         floor_process = [sys.executable, "-m", "tests.benchmarks.bench_import", "--measure", "floor"]
         imports = max(3, repeat // 2)
         import_floor = median_of([*floor_process, "--tables", str(tables), str(folder)], env, imports)

@@ -105,6 +105,13 @@ def test_listing_an_up_to_date_file_loads_no_sqlalchemy(tmp_path):
     assert table.strip() == "No contacts match." and "sqlalchemy" not in modules
 
 
+def test_a_command_on_a_sqlite_file_loads_no_postgresql_driver_or_dialect(tmp_path):
+    database = tmp_path / "g.db"
+    added, modules = modules_after("--db", str(database), "contacts", "add", "--first-name", "Ada", "--last-name", "Ng")
+    assert "Ada Ng" in added and "sqlalchemy.orm" in modules
+    assert not [m for m in modules if m.startswith(("sqlalchemy.dialects.postgresql", "psycopg"))]
+
+
 @pytest.mark.parametrize("opens", ["a new database", "a folder, which fails"])
 def test_the_garbage_collector_runs_again_once_a_command_has_started(tmp_path, opens):
     """Start-up pauses the cyclic collector; the command's own work (an import of 100,000 rows) has it back."""
