@@ -22,6 +22,12 @@ from app.storage.keys import WRONG_KEY, DatabaseKey, WrongKey
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEEP_AUTOMATIC = 7
+# Prepared statements a connection keeps (the driver's default is 128). Each one holds memory from SQLite's small
+# per-connection allocator (lookaside, a few dozen KB). With many kept it is used up, and every allocation of every
+# statement then goes to malloc behind a mutex: a first import of 30,000 connections did 5.5% more work with 128
+# (callgrind), and 16 kept after opening a database were already too many. With 8, what a loop repeats stays
+# prepared; anything else is prepared again (tens of microseconds).
+STATEMENT_CACHE = 8
 AUTOMATIC_REASONS = ("daily", "pre-migration")
 _STAMP = re.compile(r"\.(?P<reason>[a-z-]+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.bak$")
 
@@ -72,7 +78,9 @@ def connect_file(path: Path, key: DatabaseKey | None, *, check: bool = True) -> 
     """
     with contextlib.suppress(OSError):  # a folder that cannot be written is reported by the connection below
         create_private(path)
-    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    connection = sqlcipher.connect(
+        str(path), isolation_level=None, check_same_thread=False, cached_statements=STATEMENT_CACHE
+    )
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print wrong-key noise on stderr
         if key is not None:

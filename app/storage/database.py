@@ -213,7 +213,9 @@ def create_database_engine(url: URL, key: DatabaseKey | None = None) -> Engine:
 
             def connect() -> sqlcipher.Connection:
                 if path is None:
-                    return sqlcipher.connect(":memory:", check_same_thread=False)
+                    return sqlcipher.connect(
+                        ":memory:", check_same_thread=False, cached_statements=backups.STATEMENT_CACHE
+                    )
                 return backups.connect_file(path, key)
 
             engine = create_engine(url, module=sqlcipher, creator=connect)
