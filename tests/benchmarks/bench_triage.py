@@ -25,7 +25,7 @@ from sqlalchemy import insert, select
 
 from app.core.policy.evaluation import PolicyEvaluator
 from app.core.policy.model import Conditions, Policy, Rule, default_policy
-from app.core.vocabulary import Channel, ConsentStatus, Decision, MetIn, RedFlag, Relationship
+from app.core.vocabulary import Channel, ConsentStatus, Decision, MetIn, Relationship
 from app.services import policy as policy_service
 from app.services import profile, triage
 from app.storage import owners, policies
@@ -130,7 +130,7 @@ def populate(db: Database, count: int, seed: int = 7) -> None:
 
 
 def twenty_rule_policy() -> Policy:
-    """The default policy with 13 more rules before its relationship rules, each rarely met, so that most
+    """The default policy (8 rules) with 12 more before its relationship rules, each rarely met, so that most
     requests are tried against most of the 20 rules before one matches."""
     base = default_policy()
     extra = [
@@ -143,7 +143,6 @@ def twenty_rule_policy() -> Policy:
              last_interaction_older_than_months=60, has_note=True)),
         Rule("Recent personal", Decision.CONNECT, Conditions(relationship=(Relationship.PERSONAL,),
              last_interaction_within_months=3)),
-        Rule("Link only", Decision.IGNORE, Conditions(red_flags=(RedFlag.LINK_ONLY,))),
         Rule("Panel 2025", Decision.CONNECT, Conditions(tags=("panel-2025",), last_interaction_within_months=12)),
         Rule("Unsorted with a note", Decision.REPLY, Conditions(relationship=(Relationship.UNSORTED,), has_note=True,
              consent=(ConsentStatus.EXPLICIT,))),
