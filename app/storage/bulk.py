@@ -201,12 +201,8 @@ def _json_column_batches(session: Session, query: Select[Any], key: Any) -> Iter
 def _json_columns(session: Session, query: Select[Any]) -> list[list[Any]]:
     inner = query.subquery()
     arrays = [func.json_group_array(column) for column in inner.c]
-    texts = list(next(_plain_rows(session, select(*arrays)))[0])
-    texts.reverse()
-    columns = []
-    while texts:  # each array's text let go as soon as it is read
-        columns.append(json.loads(texts.pop()))
-    return columns
+    texts = next(_plain_rows(session, select(*arrays)))[0]
+    return [json.loads(text) for text in texts]
 
 
 def load_contacts(

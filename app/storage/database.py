@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.errors import DatabaseUnavailable, GatehouseError
 from app.storage import backups, migrate
-from app.storage.backups import FileState
+from app.storage.backups import STATEMENT_CACHE, FileState
 from app.storage.file_keys import (
     file_id_keyring_name,
     file_key,
@@ -213,9 +213,7 @@ def create_database_engine(url: URL, key: DatabaseKey | None = None) -> Engine:
 
             def connect() -> sqlcipher.Connection:
                 if path is None:
-                    return sqlcipher.connect(
-                        ":memory:", check_same_thread=False, cached_statements=backups.STATEMENT_CACHE
-                    )
+                    return sqlcipher.connect(":memory:", check_same_thread=False, cached_statements=STATEMENT_CACHE)
                 return backups.connect_file(path, key)
 
             engine = create_engine(url, module=sqlcipher, creator=connect)
